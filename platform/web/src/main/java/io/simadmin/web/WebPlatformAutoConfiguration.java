@@ -1,0 +1,70 @@
+package io.simadmin.web;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import io.simadmin.web.idempotency.IdempotencyKeyFilter;
+import io.simadmin.web.idempotency.JdbcIdempotencyStore;
+import io.simadmin.web.problem.ProblemDetailsHandler;
+import org.flywaydb.core.Flyway;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.DeserializationFeature;
+
+import javax.sql.DataSource;
+import java.math.BigDecimal;
+import java.time.Duration;
+
+/** The HTTP conventions of ARCHITECTURE.md "API conventions", on for every servlet service that has this jar. */
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+        "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration"})
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+public class WebPlatformAutoConfiguration {
+
+    @Bean
+    ProblemDetailsHandler problemDetailsHandler() {
+        return new ProblemDetailsHandler();
+    }
+
+    /** Unknown fields are rejected (no mass assignment); money is a decimal string, never a float. */
+    @Bean
+    JsonMapperBuilderCustomizer simadminApiJson() {
+        return builder -> builder
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .withConfigOverride(BigDecimal.class,
+                        o -> o.setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING)));
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass({JdbcTemplate.class, Flyway.class})
+    @ConditionalOnBean(DataSource.class)
+    @ConditionalOnProperty(name = "simadmin.web.idempotency.enabled", matchIfMissing = true)
+    static class IdempotencyConfiguration {
+
+        @Bean
+        JdbcIdempotencyStore idempotencyStore(DataSource dataSource) {
+            // The library owns the "idempotency" schema and migrates it with its own history table, so it never
+            // collides with the service's migrations.
+            Flyway.configure().dataSource(dataSource).schemas("idempotency").createSchemas(true)
+                    .table("flyway_history").locations("classpath:db/simadmin/idempotency").load().migrate();
+            return new JdbcIdempotencyStore(new JdbcTemplate(dataSource), Duration.ofHours(24));
+        }
+
+        @Bean
+        FilterRegistrationBean<IdempotencyKeyFilter> idempotencyKeyFilter(JdbcIdempotencyStore store) {
+            FilterRegistrationBean<IdempotencyKeyFilter> registration =
+                    new FilterRegistrationBean<>(new IdempotencyKeyFilter(store));
+            registration.setOrder(Ordered.LOWEST_PRECEDENCE - 100);
+            return registration;
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package io.simadmin.web.idempotency;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * {@code Idempotency-Key} for POST: the first request with a key is processed and its answer stored; a retry
+ * with the same key and body gets that answer again (marked {@code Idempotent-Replayed: true}); the same key
+ * with another body is a 422; a retry while the first is still running is a 409. Server errors are not stored,
+ * so a retry after one is processed anew.
+ */
+public class IdempotencyKeyFilter extends OncePerRequestFilter {
+
+    public static final String HEADER = "Idempotency-Key";
+    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+
+    private static final Pattern VALID_KEY = Pattern.compile("[A-Za-z0-9._:-]{1,255}");
+    private static final int MAX_BODY_BYTES = 1 << 20;
+
+    private final IdempotencyStore store;
+
+    public IdempotencyKeyFilter(IdempotencyStore store) {
+        this.store = store;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String key = request.getHeader(HEADER);
+        if (!VALID_KEY.matcher(key).matches()) {
+            writeProblem(request, response, HttpStatus.BAD_REQUEST, "invalid-idempotency-key", "Invalid Idempotency-Key",
+                    "The Idempotency-Key header must be 1 to 255 letters, digits or . _ : -; a UUID is a good choice.");
+            return;
+        }
+        CachedBodyRequest cached = CachedBodyRequest.of(request, MAX_BODY_BYTES);
+        if (cached == null) {
+            writeProblem(request, response, HttpStatus.CONTENT_TOO_LARGE, "body-too-large", "Request body too large",
+                    "Idempotent requests may carry at most 1 MiB.");
+            return;
+        }
+        String scope = request.getMethod() + " " + request.getRequestURI();
+        String hash = hash(scope, cached.body());
+        Optional<StoredRequest> earlier = store.begin(scope, key, hash);
+        if (earlier.isPresent()) {
+            answerRetry(request, response, earlier.get(), hash);
+            return;
+        }
+        ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+        boolean completed = false;
+        try {
+            chain.doFilter(cached, wrapper);
+            if (wrapper.getStatus() < 500) {
+                store.complete(scope, key, new StoredResponse(wrapper.getStatus(), wrapper.getContentType(),
+                        wrapper.getHeader(HttpHeaders.LOCATION), wrapper.getContentAsByteArray()));
+                completed = true;
+            }
+        } finally {
+            if (!completed) {
+                store.release(scope, key);
+            }
+            wrapper.copyBodyToResponse();
+        }
+    }
+
+    private void answerRetry(HttpServletRequest request, HttpServletResponse response, StoredRequest earlier,
+            String hash) throws IOException {
+        if (!earlier.requestHash().equals(hash)) {
+            writeProblem(request, response, HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
+                    "Idempotency-Key already used", "This Idempotency-Key was used for a different request. "
+                            + "Use a new key for a new request.");
+        } else if (earlier.inProgress()) {
+            writeProblem(request, response, HttpStatus.CONFLICT, "idempotent-request-in-progress",
+                    "Request still in progress", "A request with this Idempotency-Key is still being processed; "
+                            + "retry in a moment.");
+        } else {
+            StoredResponse stored = earlier.response();
+            response.setStatus(stored.status());
+            if (stored.contentType() != null) {
+                response.setContentType(stored.contentType());
+            }
+            if (stored.location() != null) {
+                response.setHeader(HttpHeaders.LOCATION, stored.location());
+            }
+            response.setHeader(REPLAYED_HEADER, "true");
+            response.getOutputStream().write(stored.body() == null ? new byte[0] : stored.body());
+        }
+    }
+
+    private static void writeProblem(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+            String slug, String title, String detail) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        String json = "{\"type\":\"urn:problem-type:simadmin:%s\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\",\"instance\":\"%s\"}"
+                .formatted(slug, title, status.value(), detail, request.getRequestURI().replace("\"", ""));
+        response.getOutputStream().write(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String hash(String scope, byte[] body) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(scope.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(body);
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

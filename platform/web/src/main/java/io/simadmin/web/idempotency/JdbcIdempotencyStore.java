@@ -1,0 +1,58 @@
+package io.simadmin.web.idempotency;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Keys live in the {@code idempotency} schema this library migrates itself. A key is kept for
+ * {@code retention}; after that the same key starts a new request.
+ */
+public class JdbcIdempotencyStore implements IdempotencyStore {
+
+    private final JdbcTemplate jdbc;
+    private final Duration retention;
+
+    public JdbcIdempotencyStore(JdbcTemplate jdbc, Duration retention) {
+        this.jdbc = jdbc;
+        this.retention = retention;
+    }
+
+    @Override
+    public Optional<StoredRequest> begin(String scope, String key, String requestHash) {
+        jdbc.update("delete from idempotency.request where scope = ? and key = ? and created_at < now() - ?::interval",
+                scope, key, retention.toSeconds() + " seconds");
+        int claimed = jdbc.update("""
+                insert into idempotency.request (scope, key, request_hash, created_at)
+                values (?, ?, ?, now()) on conflict (scope, key) do nothing""", scope, key, requestHash);
+        if (claimed == 1) {
+            return Optional.empty();
+        }
+        return jdbc.query("""
+                        select request_hash, status, content_type, location, body
+                        from idempotency.request where scope = ? and key = ?""",
+                rs -> {
+                    if (!rs.next()) {
+                        return Optional.<StoredRequest>empty();
+                    }
+                    int status = rs.getInt("status");
+                    StoredResponse response = rs.wasNull() ? null : new StoredResponse(status,
+                            rs.getString("content_type"), rs.getString("location"), rs.getBytes("body"));
+                    return Optional.of(new StoredRequest(rs.getString("request_hash"), response));
+                }, scope, key);
+    }
+
+    @Override
+    public void complete(String scope, String key, StoredResponse response) {
+        jdbc.update("""
+                        update idempotency.request set status = ?, content_type = ?, location = ?, body = ?, completed_at = now()
+                        where scope = ? and key = ?""",
+                response.status(), response.contentType(), response.location(), response.body(), scope, key);
+    }
+
+    @Override
+    public void release(String scope, String key) {
+        jdbc.update("delete from idempotency.request where scope = ? and key = ? and status is null", scope, key);
+    }
+}

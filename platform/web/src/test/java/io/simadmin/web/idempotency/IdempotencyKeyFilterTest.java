@@ -1,0 +1,112 @@
+package io.simadmin.web.idempotency;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The filter's decisions; the JDBC store's atomicity is covered against PostgreSQL by the services' tests. */
+class IdempotencyKeyFilterTest {
+
+    /** Keeps keys in a map: the filter's logic does not depend on where keys are stored. */
+    static final class MapStore implements IdempotencyStore {
+        final Map<String, StoredRequest> requests = new HashMap<>();
+
+        @Override
+        public synchronized Optional<StoredRequest> begin(String scope, String key, String requestHash) {
+            StoredRequest earlier = requests.putIfAbsent(scope + "|" + key, new StoredRequest(requestHash, null));
+            return Optional.ofNullable(earlier);
+        }
+
+        @Override
+        public synchronized void complete(String scope, String key, StoredResponse response) {
+            requests.computeIfPresent(scope + "|" + key, (k, r) -> new StoredRequest(r.requestHash(), response));
+        }
+
+        @Override
+        public synchronized void release(String scope, String key) {
+            requests.remove(scope + "|" + key);
+        }
+    }
+
+    private final MapStore store = new MapStore();
+    private final IdempotencyKeyFilter filter = new IdempotencyKeyFilter(store);
+    private final AtomicInteger handled = new AtomicInteger();
+
+    private MockHttpServletResponse post(String key, String body, int answerStatus) throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/things");
+        request.addHeader(IdempotencyKeyFilter.HEADER, key);
+        request.setContentType("application/json");
+        request.setContent(body.getBytes(StandardCharsets.UTF_8));
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        filter.doFilter(request, response, new MockFilterChain(new jakarta.servlet.http.HttpServlet() {
+            @Override
+            protected void service(jakarta.servlet.http.HttpServletRequest req, jakarta.servlet.http.HttpServletResponse res)
+                    throws java.io.IOException {
+                String seen = new String(req.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                res.setStatus(answerStatus);
+                res.setContentType("application/json");
+                res.getWriter().write("{\"n\":" + handled.incrementAndGet() + ",\"seen\":" + seen + "}");
+            }
+        }));
+        return response;
+    }
+
+    @Test
+    void replays_the_first_answer_to_a_retry_with_the_same_key_and_body() throws Exception {
+        MockHttpServletResponse first = post("k-1", "{\"a\":1}", 201);
+        MockHttpServletResponse retry = post("k-1", "{\"a\":1}", 201);
+
+        assertThat(handled).hasValue(1);
+        assertThat(first.getContentAsString()).isEqualTo("{\"n\":1,\"seen\":{\"a\":1}}");
+        assertThat(retry.getStatus()).isEqualTo(201);
+        assertThat(retry.getContentAsString()).isEqualTo(first.getContentAsString());
+        assertThat(retry.getHeader(IdempotencyKeyFilter.REPLAYED_HEADER)).isEqualTo("true");
+    }
+
+    @Test
+    void rejects_the_same_key_with_another_body_with_422() throws Exception {
+        post("k-2", "{\"a\":1}", 201);
+        MockHttpServletResponse other = post("k-2", "{\"a\":2}", 201);
+
+        assertThat(other.getStatus()).isEqualTo(422);
+        assertThat(other.getContentType()).isEqualTo("application/problem+json");
+        assertThat(handled).hasValue(1);
+    }
+
+    @Test
+    void answers_409_while_the_first_request_is_in_progress() throws Exception {
+        store.begin("POST /api/things", "k-3", IdempotencyKeyFilter.hash("POST /api/things",
+                "{}".getBytes(StandardCharsets.UTF_8)));
+
+        MockHttpServletResponse response = post("k-3", "{}", 201);
+
+        assertThat(response.getStatus()).isEqualTo(409);
+        assertThat(handled).hasValue(0);
+    }
+
+    @Test
+    void processes_a_retry_anew_after_a_server_error() throws Exception {
+        post("k-4", "{}", 503);
+        MockHttpServletResponse retry = post("k-4", "{}", 201);
+
+        assertThat(handled).hasValue(2);
+        assertThat(retry.getStatus()).isEqualTo(201);
+    }
+
+    @Test
+    void rejects_a_malformed_key() throws Exception {
+        MockHttpServletResponse response = post("has spaces and \"quotes\"", "{}", 201);
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(handled).hasValue(0);
+    }
+}
