@@ -1,0 +1,35 @@
+package io.simadmin.messaging;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.time.Duration;
+
+/**
+ * {@code simadmin.messaging.*}.
+ *
+ * @param relayEnabled        whether this instance relays the outbox (off only for tests that drive it by hand)
+ * @param relayBatchSize      rows per relay transaction
+ * @param relayPollInterval   wait between polls when no commit woke the relay
+ * @param sendTimeout         how long the relay waits for one acknowledgement
+ * @param consumerMaxRetries  retries of a failing event before it goes to the dead-letter topic
+ * @param consumerBackoff     first retry delay; doubles up to {@code consumerMaxBackoff}
+ * @param topicPartitions     partitions of the topics this service creates
+ * @param topicReplicas       replicas of those topics (1 locally, 3 in production)
+ */
+@ConfigurationProperties("simadmin.messaging")
+public record MessagingProperties(Boolean relayEnabled, Integer relayBatchSize, Duration relayPollInterval,
+                                  Duration sendTimeout, Integer consumerMaxRetries, Duration consumerBackoff,
+                                  Duration consumerMaxBackoff, Integer topicPartitions, Short topicReplicas) {
+
+    public MessagingProperties {
+        relayEnabled = relayEnabled == null || relayEnabled;
+        relayBatchSize = relayBatchSize == null ? 200 : relayBatchSize;
+        relayPollInterval = relayPollInterval == null ? Duration.ofMillis(500) : relayPollInterval;
+        sendTimeout = sendTimeout == null ? Duration.ofSeconds(10) : sendTimeout;
+        consumerMaxRetries = consumerMaxRetries == null ? 4 : consumerMaxRetries;
+        consumerBackoff = consumerBackoff == null ? Duration.ofMillis(200) : consumerBackoff;
+        consumerMaxBackoff = consumerMaxBackoff == null ? Duration.ofSeconds(5) : consumerMaxBackoff;
+        topicPartitions = topicPartitions == null ? 3 : topicPartitions;
+        topicReplicas = topicReplicas == null ? 1 : topicReplicas;
+    }
+}

@@ -1,0 +1,11 @@
+package io.simadmin.messaging.outbox;
+
+import java.time.Duration;
+
+/**
+ * @param batchSize    rows claimed and sent per transaction
+ * @param pollInterval how long the relay waits for new rows when none woke it
+ * @param sendTimeout  how long it waits for Kafka's acknowledgement of one record
+ */
+public record OutboxRelaySettings(int batchSize, Duration pollInterval, Duration sendTimeout) {
+}

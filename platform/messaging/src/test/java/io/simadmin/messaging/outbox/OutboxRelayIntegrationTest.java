@@ -1,0 +1,107 @@
+package io.simadmin.messaging.outbox;
+
+import io.simadmin.events.Actor;
+import io.simadmin.events.EventEnvelope;
+import io.simadmin.events.EventHeaders;
+import io.simadmin.events.Topics;
+import io.simadmin.events.reseller.ResellerStatusChanged;
+import io.simadmin.messaging.MessagingTestApp;
+import io.simadmin.messaging.consumer.InboundEvents;
+import io.simadmin.test.KafkaTestConsumer;
+import io.simadmin.test.SharedInfrastructureInitializer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+@SpringBootTest(classes = MessagingTestApp.class, properties = "spring.application.name=messaging-test")
+@ContextConfiguration(initializers = SharedInfrastructureInitializer.class)
+class OutboxRelayIntegrationTest {
+
+    @Autowired
+    Outbox outbox;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    private ResellerStatusChanged event(UUID resellerId, String reason) {
+        return new ResellerStatusChanged(resellerId, "Acme", "pending", "active", reason,
+                new Actor(Actor.ADMIN, "7", "198.51.100.4", "test"), Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    @Test
+    void sends_a_committed_event_as_a_cloudevent_and_marks_it_sent() {
+        UUID resellerId = UUID.randomUUID();
+        ResellerStatusChanged event = event(resellerId, "vetted");
+
+        UUID eventId = new TransactionTemplate(transactions).execute(status -> outbox.append(event));
+
+        ConsumerRecord<String, String> record = KafkaTestConsumer.awaitRecord(Topics.RESELLERS,
+                r -> resellerId.toString().equals(r.key()), Duration.ofSeconds(20));
+        EventEnvelope envelope = InboundEvents.read(record);
+        assertThat(envelope.id()).isEqualTo(eventId);
+        assertThat(envelope.type()).isEqualTo("reseller.status-changed.v1");
+        assertThat(envelope.source()).isEqualTo("/messaging-test");
+        assertThat(envelope.subject()).isEqualTo(resellerId.toString());
+        assertThat(envelope.payload()).isEqualTo(event);
+        assertThat(new String(record.headers().lastHeader(EventHeaders.SPEC_VERSION).value(), StandardCharsets.UTF_8))
+                .isEqualTo("1.0");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForObject(
+                "select sent_at is not null from messaging.outbox where event_id = ?", Boolean.class, eventId)).isTrue());
+    }
+
+    @Test
+    void keeps_nothing_of_an_event_whose_transaction_rolled_back() {
+        UUID resellerId = UUID.randomUUID();
+
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            outbox.append(event(resellerId, "rolled back"));
+            status.setRollbackOnly();
+        });
+
+        assertThat(jdbc.queryForObject("select count(*) from messaging.outbox where event_key = ?", Long.class,
+                resellerId.toString())).isZero();
+    }
+
+    @Test
+    void refuses_to_append_outside_a_transaction() {
+        assertThatThrownBy(() -> outbox.append(event(UUID.randomUUID(), "no tx")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("transaction");
+    }
+
+    @Test
+    void keeps_the_order_of_one_aggregate_events() {
+        UUID resellerId = UUID.randomUUID();
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        for (int i = 0; i < 5; i++) {
+            String reason = "step-" + i;
+            tx.executeWithoutResult(status -> outbox.append(event(resellerId, reason)));
+        }
+
+        try (KafkaTestConsumer consumer = KafkaTestConsumer.subscribe(Topics.RESELLERS)) {
+            consumer.await(r -> resellerId.toString().equals(r.key()) && r.value().contains("step-4"),
+                    Duration.ofSeconds(20));
+            assertThat(consumer.received().stream().filter(r -> resellerId.toString().equals(r.key()))
+                    .map(r -> r.value().replaceAll(".*\"reason\":\"(step-\\d)\".*", "$1")))
+                    .containsExactly("step-0", "step-1", "step-2", "step-3", "step-4");
+        }
+    }
+}
