@@ -1,0 +1,128 @@
+package io.simadmin.reseller.resellers;
+
+import io.simadmin.events.Actor;
+import io.simadmin.web.paging.PageRequests;
+import io.simadmin.web.paging.PageResponse;
+import io.simadmin.web.paging.SortableFields;
+import io.simadmin.web.problem.InvalidRequestException;
+import io.simadmin.web.request.RequestActor;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The seed's reseller API. Paths are accepted with and without the seed's trailing slash. */
+@RestController
+@RequestMapping("/api/resellers")
+@Tag(name = "Resellers")
+public class ResellerController {
+
+    static final SortableFields SORTABLE = SortableFields.of(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id")),
+            "businessName", "businessName", "contactPerson", "contactPerson", "email", "email", "city", "city",
+            "country", "country", "status", "status", "creditLimit", "creditLimit", "currentBalance", "currentBalance",
+            "commissionRate", "commissionRate", "createdAt", "createdAt", "updatedAt", "updatedAt");
+
+    private final ResellerService service;
+
+    public ResellerController(ResellerService service) {
+        this.service = service;
+    }
+
+    @GetMapping({"", "/"})
+    @Operation(summary = "List resellers", description = "Search q over business name, contact, email and phone; "
+            + "filter by status, city, country; sort by field,asc|desc; page from 0, size up to 200.")
+    public PageResponse<ResellerResponse> list(@RequestParam(required = false) String q,
+                                               @RequestParam(required = false) String status,
+                                               @RequestParam(required = false) String city,
+                                               @RequestParam(required = false) String country,
+                                               @RequestParam(required = false) Integer page,
+                                               @RequestParam(required = false) Integer size,
+                                               @RequestParam(required = false) List<String> sort) {
+        return service.list(new ResellerSearch(q, status, city, country), PageRequests.of(page, size, sort, SORTABLE));
+    }
+
+    @GetMapping({"/{id}", "/{id}/"})
+    @Operation(summary = "Get a reseller")
+    public ResponseEntity<ResellerResponse> get(@PathVariable UUID id) {
+        return withETag(ResponseEntity.ok(), service.get(id));
+    }
+
+    @PostMapping({"", "/"})
+    @Operation(summary = "Register a reseller", description = "Starts pending unless status says otherwise. "
+            + "Accepts an Idempotency-Key header.")
+    public ResponseEntity<ResellerResponse> create(@Valid @RequestBody ResellerRequest request) {
+        ResellerResponse created = service.create(request, actor());
+        return withETag(ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/api/resellers/{id}").buildAndExpand(created.id()).toUri()), created);
+    }
+
+    @PutMapping({"/{id}", "/{id}/"})
+    @Operation(summary = "Replace a reseller's details")
+    public ResponseEntity<ResellerResponse> replace(@PathVariable UUID id, @Valid @RequestBody ResellerRequest request,
+                                                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return withETag(ResponseEntity.ok(), service.replace(id, request, version(ifMatch), actor()));
+    }
+
+    @PatchMapping({"/{id}", "/{id}/"})
+    @Operation(summary = "Change some of a reseller's details")
+    public ResponseEntity<ResellerResponse> patch(@PathVariable UUID id, @Valid @RequestBody ResellerPatch patch,
+                                                  @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return withETag(ResponseEntity.ok(), service.patch(id, patch, version(ifMatch), actor()));
+    }
+
+    @PatchMapping({"/{id}/status", "/{id}/status/"})
+    @Operation(summary = "Activate, suspend or set pending", description = "pending → active|suspended, "
+            + "active → suspended, suspended → active; other moves answer 409 with the allowed ones.")
+    public ResponseEntity<ResellerResponse> changeStatus(@PathVariable UUID id,
+                                                         @Valid @RequestBody StatusChangeRequest request,
+                                                         @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return withETag(ResponseEntity.ok(), service.changeStatus(id, request, version(ifMatch), actor()));
+    }
+
+    @DeleteMapping({"/{id}", "/{id}/"})
+    @Operation(summary = "Delete a reseller", description = "Erased if it never traded; otherwise kept as deleted "
+            + "for the history that refers to it. Either way it disappears from lists and counts.")
+    public ResponseEntity<Void> delete(@PathVariable UUID id,
+                                       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        service.delete(id, version(ifMatch), actor());
+        return ResponseEntity.noContent().build();
+    }
+
+    private static Actor actor() {
+        // Until the auth service lands, the acting admin is known only by address and user agent.
+        return RequestActor.current(Actor.ADMIN, null);
+    }
+
+    private static ResponseEntity<ResellerResponse> withETag(ResponseEntity.BodyBuilder builder, ResellerResponse body) {
+        return builder.eTag("\"" + body.version() + "\"").body(body);
+    }
+
+    private static Long version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return null;
+        }
+        String value = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new InvalidRequestException("If-Match", "must be the ETag of the reseller, e.g. \"3\"");
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package io.simadmin.reseller.resellers;
+
+import io.simadmin.events.Actor;
+import io.simadmin.messaging.outbox.Outbox;
+import io.simadmin.messaging.outbox.UuidV7;
+import io.simadmin.web.paging.PageResponse;
+import io.simadmin.web.problem.ApiException;
+import io.simadmin.web.problem.ConflictException;
+import io.simadmin.web.problem.FieldProblem;
+import io.simadmin.web.problem.NotFoundException;
+import io.simadmin.web.problem.ProblemTypes;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Reseller use cases. Every change and its event commit together (the outbox), or neither does. */
+@Service
+public class ResellerService {
+
+    private final ResellerRepository resellers;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public ResellerService(ResellerRepository resellers, Outbox outbox, Clock clock) {
+        this.resellers = resellers;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public PageResponse<ResellerResponse> list(ResellerSearch search, Pageable pageable) {
+        return PageResponse.of(resellers.findAll(search.toSpecification(), pageable), ResellerResponse::of);
+    }
+
+    @Transactional(readOnly = true)
+    public ResellerResponse get(UUID id) {
+        return ResellerResponse.of(load(id));
+    }
+
+    @Transactional
+    public ResellerResponse create(ResellerRequest request, Actor actor) {
+        ResellerDetails details = normalize(request);
+        ensureEmailFree(details.email(), null);
+        Instant now = now();
+        Reseller reseller = new Reseller(UuidV7.next(), details, actor.id(), now);
+        ResellerStatus initial = parseStatus(request.status(), ResellerStatus.PENDING);
+        if (initial != ResellerStatus.PENDING) {
+            reseller.moveTo(initial, now);
+        }
+        save(reseller);
+        outbox.append(ResellerEvents.registered(reseller, actor, now));
+        return ResellerResponse.of(reseller);
+    }
+
+    @Transactional
+    public ResellerResponse replace(UUID id, ResellerRequest request, Long ifMatch, Actor actor) {
+        Reseller reseller = load(id);
+        checkVersion(reseller, ifMatch, request.version());
+        return applyChanges(reseller, normalize(request), request.status(), null, actor);
+    }
+
+    @Transactional
+    public ResellerResponse patch(UUID id, ResellerPatch patch, Long ifMatch, Actor actor) {
+        Reseller reseller = load(id);
+        checkVersion(reseller, ifMatch, patch.version());
+        ResellerRequest merged = patch.mergedOnto(reseller.details(), reseller.status().value());
+        return applyChanges(reseller, normalize(merged), patch.status(), null, actor);
+    }
+
+    @Transactional
+    public ResellerResponse changeStatus(UUID id, StatusChangeRequest request, Long ifMatch, Actor actor) {
+        Reseller reseller = load(id);
+        checkVersion(reseller, ifMatch, null);
+        return applyChanges(reseller, reseller.details(), request.status(), blankToNull(request.reason()), actor);
+    }
+
+    @Transactional
+    public void delete(UUID id, Long ifMatch, Actor actor) {
+        Reseller reseller = load(id);
+        checkVersion(reseller, ifMatch, null);
+        Instant now = now();
+        boolean purge = !reseller.hasHistory();
+        if (purge) {
+            resellers.delete(reseller);
+        } else {
+            reseller.markDeleted(now);
+        }
+        resellers.flush();
+        outbox.append(ResellerEvents.removed(reseller, purge, actor, now));
+    }
+
+    private ResellerResponse applyChanges(Reseller reseller, ResellerDetails details, String requestedStatus,
+                                          String reason, Actor actor) {
+        Instant now = now();
+        ResellerDetails before = reseller.details();
+        List<String> changed = ResellerEvents.changedFields(before, details);
+        if (changed.contains("email")) {
+            ensureEmailFree(details.email(), reseller.id());
+        }
+        ResellerStatus previous = reseller.status();
+        ResellerStatus next = parseStatus(requestedStatus, previous);
+        if (next != previous && !previous.canMoveTo(next)) {
+            throw invalidMove(previous, next);
+        }
+        if (!changed.isEmpty()) {
+            reseller.apply(details, now);
+        }
+        if (next != previous) {
+            reseller.moveTo(next, now);
+        }
+        save(reseller);
+        if (!changed.isEmpty()) {
+            outbox.append(ResellerEvents.updated(reseller, changed, actor, now));
+        }
+        if (next != previous) {
+            outbox.append(ResellerEvents.statusChanged(reseller, previous, reason, actor, now));
+        }
+        return ResellerResponse.of(reseller);
+    }
+
+    private Reseller load(UUID id) {
+        return resellers.findLive(id).orElseThrow(() -> new NotFoundException("reseller", id));
+    }
+
+    private void save(Reseller reseller) {
+        try {
+            resellers.saveAndFlush(reseller);
+        } catch (DataIntegrityViolationException e) {
+            // Two requests raced past ensureEmailFree; the unique index decided.
+            throw emailTaken(reseller.details().email());
+        }
+    }
+
+    private void ensureEmailFree(String email, UUID exceptId) {
+        if (resellers.emailTakenByAnother(email, exceptId == null ? new UUID(0, 0) : exceptId)) {
+            throw emailTaken(email);
+        }
+    }
+
+    private static ConflictException emailTaken(String email) {
+        return new ConflictException("email-taken", "Email already in use",
+                "Another reseller already uses " + email + ".",
+                Map.of("errors", List.of(new FieldProblem("email", "is already used by another reseller"))));
+    }
+
+    private static ConflictException invalidMove(ResellerStatus from, ResellerStatus to) {
+        List<String> allowed = from.allowedNext().stream().map(ResellerStatus::value).sorted().toList();
+        return new ConflictException("invalid-status-change", "Status change not allowed",
+                "A " + from.value() + " reseller cannot become " + to.value() + "; allowed: "
+                        + String.join(", ", allowed) + ".",
+                Map.of("currentStatus", from.value(), "allowedStatuses", allowed));
+    }
+
+    /**
+     * The If-Match header answers 412 when stale (HTTP's precondition), the body's version 409 (a conflict the
+     * client resolves by reloading).
+     */
+    private static void checkVersion(Reseller reseller, Long ifMatch, Long bodyVersion) {
+        if (ifMatch != null && ifMatch != reseller.version()) {
+            throw new ApiException(HttpStatus.PRECONDITION_FAILED, ProblemTypes.CONCURRENT_CHANGE,
+                    "Changed by someone else", "This reseller is at version " + reseller.version()
+                    + ", not " + ifMatch + ". Reload it, then apply your change again.");
+        }
+        if (bodyVersion != null && bodyVersion != reseller.version()) {
+            throw new ConflictException(ProblemTypes.CONCURRENT_CHANGE, "Changed by someone else",
+                    "This reseller is at version " + reseller.version() + ", not " + bodyVersion
+                            + ". Reload it, then apply your change again.",
+                    Map.of("currentVersion", reseller.version()));
+        }
+    }
+
+    private static ResellerStatus parseStatus(String value, ResellerStatus fallback) {
+        return value == null ? fallback : ResellerStatus.fromValue(value).orElse(fallback);
+    }
+
+    private static ResellerDetails normalize(ResellerRequest r) {
+        return new ResellerDetails(r.businessName().trim(), r.contactPerson().trim(),
+                r.email().trim().toLowerCase(Locale.ROOT), collapseSpaces(r.phone()), r.address().trim(),
+                r.city().trim(), r.state() == null ? "" : r.state().trim(), r.country().trim(),
+                money(r.creditLimit()), money(r.commissionRate()));
+    }
+
+    private static String collapseSpaces(String phone) {
+        return java.util.Arrays.stream(phone.trim().split("\\s+")).collect(Collectors.joining(" "));
+    }
+
+    private static BigDecimal money(BigDecimal value) {
+        return (value == null ? BigDecimal.ZERO : value).setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private Instant now() {
+        // PostgreSQL keeps microseconds; truncating keeps the response equal to what a later read returns.
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+}
