@@ -58,6 +58,7 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean(destroyMethod = "close")
+    @ConditionalOnProperty(name = "simadmin.messaging.relay-enabled", matchIfMissing = true)
     Producer<String, String> outboxProducer(Environment env, MessagingProperties properties) {
         Map<String, Object> config = new HashMap<>();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, env.getProperty("spring.kafka.bootstrap-servers", "localhost:9092"));

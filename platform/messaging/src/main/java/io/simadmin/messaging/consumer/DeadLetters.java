@@ -38,11 +38,20 @@ public final class DeadLetters {
         backOff.setMaxInterval(maxBackoff.toMillis());
         DefaultErrorHandler handler = new DefaultErrorHandler((record, ex) -> {
             log.error("giving up on record {}/{}@{} after retries; sending it to {}: {}", record.topic(),
-                    record.partition(), record.offset(), Topics.deadLetterOf(record.topic()), ex.getMessage());
+                    record.partition(), record.offset(), Topics.deadLetterOf(record.topic()), rootCause(ex));
             publisher.accept(record, ex);
             deadLettered.increment();
         }, backOff);
         handler.addNotRetryableExceptions(MalformedEventException.class, UnknownEventTypeException.class);
         return handler;
+    }
+
+    /** The listener container wraps the handler's exception; the root cause is what an operator needs to read. */
+    private static String rootCause(Throwable ex) {
+        Throwable root = ex;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 }

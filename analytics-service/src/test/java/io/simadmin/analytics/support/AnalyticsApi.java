@@ -1,0 +1,58 @@
+package io.simadmin.analytics.support;
+
+import io.simadmin.analytics.activity.Activity;
+import io.simadmin.analytics.metrics.DashboardMetrics;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The analytics API as the admin panel calls it. */
+public final class AnalyticsApi {
+
+    private static final ParameterizedTypeReference<List<Activity>> ACTIVITIES = new ParameterizedTypeReference<>() {
+    };
+    private static final ParameterizedTypeReference<Page<Activity>> ACTIVITY_PAGE =
+            new ParameterizedTypeReference<>() {
+            };
+
+    /** The platform's list shape, read back. */
+    public record Page<T>(List<T> content, PageInfo page) {
+    }
+
+    public record PageInfo(int number, int size, long totalElements, int totalPages) {
+    }
+
+    private final RestTestClient http;
+
+    public AnalyticsApi(RestTestClient http) {
+        this.http = http;
+    }
+
+    public DashboardMetrics metrics() {
+        return http.get().uri("/api/dashboard/metrics").exchange().expectStatus().isOk()
+                .expectBody(DashboardMetrics.class).returnResult().getResponseBody();
+    }
+
+    public long totalResellers() {
+        return metrics().totalResellers();
+    }
+
+    /** {@code query} is the part after {@code ?}, e.g. {@code limit=5}. */
+    public List<Activity> recentActivities(String query, Object... values) {
+        return http.get().uri("/api/dashboard/recent-activities" + (query.isEmpty() ? "" : "?" + query), values)
+                .exchange().expectStatus().isOk().expectBody(ACTIVITIES).returnResult().getResponseBody();
+    }
+
+    /** {@code query} is the part after {@code ?}, e.g. {@code action={a}} with its values. */
+    public Page<Activity> activities(String query, Object... values) {
+        return http.get().uri("/api/activities" + (query.isEmpty() ? "" : "?" + query), values)
+                .exchange().expectStatus().isOk().expectBody(ACTIVITY_PAGE).returnResult().getResponseBody();
+    }
+
+    /** The feed lines about one reseller, newest first. */
+    public List<Activity> activitiesOf(UUID resellerId) {
+        return activities("subjectType=reseller&subjectId={id}&size=200", resellerId).content();
+    }
+}
