@@ -1,0 +1,82 @@
+package io.simadmin.launcher;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ServiceCommandBuilderTest {
+
+    private final Path repo = Path.of("/repo");
+    private final SuitePorts ports = new SuitePorts(5432, 9092, 2525,
+            Map.of("discovery-service", 8761, "config-service", 8888, "reseller-service", 41000, "gateway-service", 8080));
+
+    private ServiceSpec spec(String name) {
+        return SuiteServices.ALL.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void a_service_with_a_database_gets_port_registry_kafka_mail_and_its_datasource() {
+        ServiceCommand command = ServiceCommandBuilder.build(spec("reseller-service"), ports, "localhost:9092",
+                Optional.of(new DatabaseLogin("jdbc:postgresql://localhost:5432/reseller", "reseller", "s3cret")),
+                repo, "/jdk/bin/java", List.of("-Xmx192m"), Path.of("/repo/.data/app/reseller-service/reseller-service.jar"));
+
+        assertThat(command.command()).containsSubsequence("/jdk/bin/java", "-Xmx192m", "-jar",
+                "/repo/.data/app/reseller-service/reseller-service.jar", "--server.port=41000");
+        assertThat(command.command()).contains(
+                "--eureka.client.service-url.defaultZone=http://localhost:8761/eureka/",
+                "--spring.kafka.bootstrap-servers=localhost:9092",
+                "--spring.mail.host=localhost",
+                "--spring.mail.port=2525",
+                "--spring.datasource.url=jdbc:postgresql://localhost:5432/reseller",
+                "--spring.datasource.username=reseller");
+        assertThat(command.environment()).containsEntry("SIMADMIN_CONFIG_URL", "http://localhost:8888/config");
+    }
+
+    @Test
+    void the_database_password_goes_through_the_environment_never_the_command_line() {
+        ServiceCommand command = ServiceCommandBuilder.build(spec("reseller-service"), ports, "localhost:9092",
+                Optional.of(new DatabaseLogin("jdbc:postgresql://localhost:5432/reseller", "reseller", "s3cret")),
+                repo, "java", List.of(), Path.of("app.jar"));
+
+        assertThat(String.join(" ", command.command())).doesNotContain("s3cret");
+        assertThat(command.environment()).containsEntry("SPRING_DATASOURCE_PASSWORD", "s3cret");
+        assertThat(command.toString()).doesNotContain("s3cret");
+    }
+
+    @Test
+    void a_service_without_a_database_gets_no_datasource() {
+        ServiceCommand command = ServiceCommandBuilder.build(spec("gateway-service"), ports, "localhost:9092",
+                Optional.empty(), repo, "java", List.of(), Path.of("app.jar"));
+
+        assertThat(command.command()).contains("--server.port=8080");
+        assertThat(command.command()).noneMatch(arg -> arg.startsWith("--spring.datasource"));
+        assertThat(command.environment()).doesNotContainKey("SPRING_DATASOURCE_PASSWORD");
+    }
+
+    @Test
+    void config_service_reads_config_repo_of_this_checkout() {
+        ServiceCommand command = ServiceCommandBuilder.build(spec("config-service"), ports, "localhost:9092",
+                Optional.empty(), repo, "java", List.of(), Path.of("app.jar"));
+
+        assertThat(command.command()).contains("--spring.cloud.config.server.native.search-locations=classpath:/config-repo/,file:/repo/config-repo/");
+    }
+
+    @Test
+    void launcher_settings_are_not_inherited_by_services() {
+        ServiceCommand command = ServiceCommandBuilder.build(spec("discovery-service"), ports, "k:1",
+                Optional.empty(), repo, "java", List.of(), Path.of("app.jar"));
+
+        // discovery-service would otherwise take SIMADMIN_PORT (the gateway's port) as its own.
+        assertThat(command.unsetEnvironment()).contains("SIMADMIN_PORT", "SIMADMIN_DEMO_PASSWORD");
+    }
+
+    @Test
+    void database_login_never_prints_its_password() {
+        assertThat(new DatabaseLogin("jdbc:x", "role", "s3cret").toString()).doesNotContain("s3cret");
+    }
+}

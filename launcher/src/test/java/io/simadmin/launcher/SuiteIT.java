@@ -1,0 +1,145 @@
+package io.simadmin.launcher;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The walking skeleton end to end, as a user runs it: {@code launcher.jar start --detach} brings up PostgreSQL,
+ * Kafka, discovery, config, reseller, analytics and the gateway as separate processes; a reseller created
+ * through the gateway travels reseller-service → outbox → Kafka → analytics-service and shows up in the
+ * dashboard metrics and the activity feed behind the gateway.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SuiteIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Path REPO = Path.of("..").toAbsolutePath().normalize();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private Path dataDir;
+    private Map<String, String> environment;
+    private String gateway;
+
+    @BeforeAll
+    void startSuite() throws Exception {
+        dataDir = Files.createTempDirectory("simadmin-suite-it-");
+        int gatewayPort = freePort();
+        gateway = "http://localhost:" + gatewayPort;
+        environment = Map.of(
+                "SIMADMIN_DATA_DIR", dataDir.toString(),
+                "SIMADMIN_PORT", Integer.toString(gatewayPort),
+                "SIMADMIN_DISCOVERY_PORT", Integer.toString(freePort()),
+                "SIMADMIN_CONFIG_PORT", Integer.toString(freePort()),
+                // A cache would be written at the first stop, which is all this test ever does: pure cost here.
+                "SIMADMIN_JVM_CACHE", "off",
+                "SIMADMIN_HEALTH_TIMEOUT", "240");
+        Process start = launcher("start", "--detach");
+        boolean finished = start.waitFor(6, TimeUnit.MINUTES);
+        String output = new String(start.getInputStream().readAllBytes());
+        assertThat(finished).as("launcher start finished in time; output:%n%s", output).isTrue();
+        assertThat(start.exitValue()).as("launcher start exit code; output:%n%s", output).isZero();
+        assertThat(output).contains(gateway);
+    }
+
+    @AfterAll
+    void stopSuite() throws Exception {
+        if (environment != null) {
+            launcher("stop").waitFor(4, TimeUnit.MINUTES);
+        }
+    }
+
+    @Test
+    void a_reseller_created_through_the_gateway_reaches_the_dashboard_and_the_activity_feed() throws Exception {
+        long before = totalResellers();
+        String name = "Suite Test " + UUID.randomUUID().toString().substring(0, 8);
+
+        HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(gateway + "/api/resellers/"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"businessName":"%s","contactPerson":"Grace Hopper","email":"%s@example.test",
+                         "phone":"+1 415 555 0100","address":"1 Compiler Road","city":"Arlington","country":"US",
+                         "creditLimit":"500.00","commissionRate":"5.00"}""".formatted(name, UUID.randomUUID()))));
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(created.headers().firstValue("X-Request-Id")).isPresent();
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                .untilAsserted(() -> assertThat(totalResellers()).isEqualTo(before + 1));
+        JsonNode activities = getJson("/api/dashboard/recent-activities/?limit=10");
+        assertThat(activities.valueStream().map(a -> a.get("description").asString()))
+                .contains("Reseller " + name + " registered");
+    }
+
+    @Test
+    void a_service_that_is_not_running_answers_503_problem_through_the_gateway_quickly() throws Exception {
+        long started = System.nanoTime();
+
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(gateway + "/api/orders/")).GET());
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(12));
+    }
+
+    @Test
+    void invalid_input_through_the_gateway_is_a_400_problem_naming_the_field() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(gateway + "/api/resellers"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"businessName\":\"x\",\"email\":\"nope\"}")));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("\"field\":\"email\"");
+    }
+
+    private long totalResellers() throws Exception {
+        return getJson("/api/dashboard/metrics").get("totalResellers").asLong();
+    }
+
+    private JsonNode getJson(String path) throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(gateway + path)).GET());
+        assertThat(response.statusCode()).as(path + " → " + response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private Process launcher(String... args) throws IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-jar",
+                REPO.resolve("launcher/target/launcher.jar").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(REPO.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        return builder.start();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
