@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
 /**
  * {@code Idempotency-Key} for POST: the first request with a key is processed and its answer stored; a retry
  * with the same key and body gets that answer again (marked {@code Idempotent-Replayed: true}); the same key
- * with another body is a 422; a retry while the first is still running is a 409. Server errors are not stored,
- * so a retry after one is processed anew.
+ * with another body is a 422; a retry while the first is still running is a 409. Keys are scoped per caller;
+ * server errors and 401/403/429 are not stored, so a retry after one is processed anew.
  */
 public class IdempotencyKeyFilter extends OncePerRequestFilter {
 
@@ -58,7 +58,7 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
                     "Idempotent requests may carry at most 1 MiB.");
             return;
         }
-        String scope = request.getMethod() + " " + request.getRequestURI();
+        String scope = caller(request) + " " + request.getMethod() + " " + request.getRequestURI();
         String hash = hash(scope, cached.body());
         Optional<StoredRequest> earlier = store.begin(scope, key, hash);
         if (earlier.isPresent()) {
@@ -69,7 +69,7 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
         boolean completed = false;
         try {
             chain.doFilter(cached, wrapper);
-            if (wrapper.getStatus() < 500) {
+            if (isFinal(wrapper.getStatus())) {
                 store.complete(scope, key, new StoredResponse(wrapper.getStatus(), wrapper.getContentType(),
                         wrapper.getHeader(HttpHeaders.LOCATION), wrapper.getContentAsByteArray()));
                 completed = true;
@@ -80,6 +80,22 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
             }
             wrapper.copyBodyToResponse();
         }
+    }
+
+    /**
+     * Keys are per caller: another client reusing a key (by chance or on purpose) must neither see nor block this
+     * caller's answer. Runs after the security filters, which put the authenticated principal on the request.
+     */
+    private static String caller(HttpServletRequest request) {
+        return request.getUserPrincipal() == null ? "anonymous" : request.getUserPrincipal().getName();
+    }
+
+    /**
+     * Answers a retry may replay. Server errors, authentication and authorization refusals and rate limits say
+     * nothing about the request itself: a retry after them (signed in again, given the role) must be processed.
+     */
+    private static boolean isFinal(int status) {
+        return status < 500 && status != 401 && status != 403 && status != 429;
     }
 
     private void answerRetry(HttpServletRequest request, HttpServletResponse response, StoredRequest earlier,

@@ -42,7 +42,12 @@ class IdempotencyKeyFilterTest {
     private final AtomicInteger handled = new AtomicInteger();
 
     private MockHttpServletResponse post(String key, String body, int answerStatus) throws Exception {
+        return post("admin-1", key, body, answerStatus);
+    }
+
+    private MockHttpServletResponse post(String caller, String key, String body, int answerStatus) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/things");
+        request.setUserPrincipal(() -> caller);
         request.addHeader(IdempotencyKeyFilter.HEADER, key);
         request.setContentType("application/json");
         request.setContent(body.getBytes(StandardCharsets.UTF_8));
@@ -84,7 +89,7 @@ class IdempotencyKeyFilterTest {
 
     @Test
     void answers_409_while_the_first_request_is_in_progress() throws Exception {
-        store.begin("POST /api/things", "k-3", IdempotencyKeyFilter.hash("POST /api/things",
+        store.begin("admin-1 POST /api/things", "k-3", IdempotencyKeyFilter.hash("admin-1 POST /api/things",
                 "{}".getBytes(StandardCharsets.UTF_8)));
 
         MockHttpServletResponse response = post("k-3", "{}", 201);
@@ -97,6 +102,24 @@ class IdempotencyKeyFilterTest {
     void processes_a_retry_anew_after_a_server_error() throws Exception {
         post("k-4", "{}", 503);
         MockHttpServletResponse retry = post("k-4", "{}", 201);
+
+        assertThat(handled).hasValue(2);
+        assertThat(retry.getStatus()).isEqualTo(201);
+    }
+
+    @Test
+    void keeps_keys_apart_per_caller() throws Exception {
+        post("admin-1", "k-5", "{}", 201);
+        MockHttpServletResponse other = post("partner-9", "k-5", "{}", 201);
+
+        assertThat(handled).hasValue(2);
+        assertThat(other.getHeader(IdempotencyKeyFilter.REPLAYED_HEADER)).isNull();
+    }
+
+    @Test
+    void processes_a_retry_anew_after_a_refusal_by_role() throws Exception {
+        post("k-6", "{}", 403);
+        MockHttpServletResponse retry = post("k-6", "{}", 201);
 
         assertThat(handled).hasValue(2);
         assertThat(retry.getStatus()).isEqualTo(201);
