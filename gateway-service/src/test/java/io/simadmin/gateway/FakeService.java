@@ -18,7 +18,7 @@ import java.util.concurrent.Executors;
  */
 final class FakeService implements AutoCloseable {
 
-    record ReceivedRequest(String method, URI uri, String requestId) {
+    record ReceivedRequest(String method, URI uri, String requestId, String authorization) {
     }
 
     static final String CONFLICT_BODY = "{\"type\":\"urn:problem-type:simadmin:data-conflict\",\"status\":409}";
@@ -51,7 +51,8 @@ final class FakeService implements AutoCloseable {
     private void answer(HttpExchange exchange) throws IOException {
         URI uri = exchange.getRequestURI();
         received.add(new ReceivedRequest(exchange.getRequestMethod(), uri,
-                exchange.getRequestHeaders().getFirst("X-Request-Id")));
+                exchange.getRequestHeaders().getFirst("X-Request-Id"),
+                exchange.getRequestHeaders().getFirst("Authorization")));
         String path = uri.getPath();
         if (path.endsWith("/slow")) {
             sleep(3_000);

@@ -161,6 +161,32 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void passes_the_authorization_header_to_the_service_untouched() {
+        // Shaped like a real access token; the gateway neither reads, strips nor rewrites it.
+        String bearer = "Bearer eyJhbGciOiJSUzI1NiIsImtpZCI6ImsxIn0.eyJzdWIiOiJhZG1pbiJ9.c2lnbmF0dXJl-_x";
+
+        client.get().uri("/api/resellers/").header("Authorization", bearer).exchange().expectStatus().isOk();
+
+        assertThat(resellerService.lastRequest().authorization()).isEqualTo(bearer);
+    }
+
+    @Test
+    void allows_no_foreign_origin_by_default() {
+        client.get().uri("/api/resellers").header("Origin", "https://elsewhere.example").exchange()
+                .expectHeader().doesNotExist("Access-Control-Allow-Origin")
+                .expectHeader().doesNotExist("Access-Control-Allow-Credentials");
+
+        client.options().uri("/api/resellers")
+                .header("Origin", "https://elsewhere.example")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "Authorization")
+                .exchange()
+                .expectHeader().doesNotExist("Access-Control-Allow-Origin")
+                .expectHeader().doesNotExist("Access-Control-Allow-Methods")
+                .expectHeader().doesNotExist("Access-Control-Allow-Headers");
+    }
+
+    @Test
     void adds_security_headers_to_routed_responses() {
         client.get().uri("/api/resellers").exchange()
                 .expectStatus().isOk()

@@ -1,6 +1,7 @@
 package io.simadmin.analytics.activity;
 
 import io.simadmin.events.Actor;
+import io.simadmin.security.AdminsAndModerators;
 import io.simadmin.web.paging.PageRequests;
 import io.simadmin.web.paging.PageResponse;
 import io.simadmin.web.paging.SortableFields;
@@ -20,7 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** The activity feed: the dashboard's recent activities and the full, filterable list. */
+/** The activity feed: the dashboard's recent activities and the full, filterable list; every staff role reads it. */
 @RestController
 @Tag(name = "Activity")
 public class ActivityController {
@@ -42,6 +43,7 @@ public class ActivityController {
     }
 
     @GetMapping({"/api/dashboard/recent-activities", "/api/dashboard/recent-activities/"})
+    @AdminsAndModerators
     @Operation(summary = "Recent activities, newest first",
             description = "The dashboard's activity feed. For older entries pass the id of the last one you have "
                     + "(or an instant) as before.")
@@ -62,6 +64,7 @@ public class ActivityController {
     }
 
     @GetMapping({"/api/activities", "/api/activities/"})
+    @AdminsAndModerators
     @Operation(summary = "List activities",
             description = "Filter by userType (admin, reseller, public_user, system), action (e.g. "
                     + "reseller.registered), subjectType and subjectId (e.g. reseller and its id), from (inclusive) and to (exclusive; a date includes that whole day, UTC); "

@@ -1,6 +1,7 @@
 package io.simadmin.analytics.metrics;
 
 import io.simadmin.analytics.resellers.ResellerViews;
+import io.simadmin.security.AdminsAndModerators;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +18,7 @@ public class DashboardMetricsController {
     }
 
     @GetMapping({"/api/dashboard/metrics", "/api/dashboard/metrics/"})
+    @AdminsAndModerators
     @Operation(summary = "Key figures of the dashboard",
             description = "totalResellers counts resellers that are not deleted, with a breakdown by status, as "
                     + "of the last reseller event analytics has applied (usually under a second behind). "

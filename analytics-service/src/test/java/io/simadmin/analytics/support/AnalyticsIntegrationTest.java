@@ -2,6 +2,7 @@ package io.simadmin.analytics.support;
 
 import io.simadmin.test.IntegrationTest;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
 import java.lang.annotation.Documented;
@@ -13,7 +14,8 @@ import java.lang.annotation.Target;
 
 /**
  * The whole analytics service on the shared PostgreSQL and Kafka. Every test class uses exactly this, so they
- * share one Spring context, hence one listener in the consumer group.
+ * share one Spring context, hence one listener in the consumer group. The injected RestTestClient calls as an
+ * admin unless a request sets its own Authorization header.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -21,6 +23,7 @@ import java.lang.annotation.Target;
 @Inherited
 @IntegrationTest
 @AutoConfigureRestTestClient
+@Import(AdminTokenClient.class)
 // Analytics publishes nothing in production; the tests publish reseller events through its outbox, so the
 // real relay sends them exactly as reseller-service's would.
 @TestPropertySource(properties = "simadmin.messaging.relay-enabled=true")

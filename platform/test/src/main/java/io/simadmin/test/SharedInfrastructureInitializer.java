@@ -6,7 +6,8 @@ import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * Points a whole service at the shared PostgreSQL (a database named after {@code spring.application.name}) and
- * the shared Kafka broker, and keeps it from looking for Eureka or config-service.
+ * the shared Kafka broker, keeps it from looking for Eureka or config-service, and makes it trust the
+ * {@link TestTokens} issuer.
  */
 public class SharedInfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -17,5 +18,6 @@ public class SharedInfrastructureInitializer implements ApplicationContextInitia
         SharedInfrastructureProperties.applyDatabase(environment);
         SharedInfrastructureProperties.applyKafka(environment);
         SharedInfrastructureProperties.applyStandalone(environment);
+        SharedInfrastructureProperties.applyTestIssuer(environment);
     }
 }

@@ -33,6 +33,11 @@ final class SharedInfrastructureProperties {
                 Map.of());
     }
 
+    /** The test issuer ({@link TestTokens}) joins whatever issuers the service trusts. */
+    static void applyTestIssuer(ConfigurableEnvironment environment) {
+        apply(environment, "simadmin-test-issuer", TestTokens.properties(), Map.of());
+    }
+
     /** No service can reach Eureka or config-service in a test; looking for them only costs time and noise. */
     static void applyStandalone(ConfigurableEnvironment environment) {
         apply(environment, "simadmin-standalone", Map.of(

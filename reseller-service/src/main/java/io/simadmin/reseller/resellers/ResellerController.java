@@ -1,11 +1,13 @@
 package io.simadmin.reseller.resellers;
 
 import io.simadmin.events.Actor;
+import io.simadmin.security.AdminOnly;
+import io.simadmin.security.AdminsAndModerators;
+import io.simadmin.security.SecurityActors;
 import io.simadmin.web.paging.PageRequests;
 import io.simadmin.web.paging.PageResponse;
 import io.simadmin.web.paging.SortableFields;
 import io.simadmin.web.problem.InvalidRequestException;
-import io.simadmin.web.request.RequestActor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -28,7 +30,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import java.util.List;
 import java.util.UUID;
 
-/** The seed's reseller API. Paths are accepted with and without the seed's trailing slash. */
+/**
+ * The seed's reseller API. Paths are accepted with and without the seed's trailing slash. Admin-panel API
+ * (ADR 0006): every staff role reads, super admins and admins change; partners reach none of it.
+ */
 @RestController
 @RequestMapping("/api/resellers")
 @Tag(name = "Resellers")
@@ -46,6 +51,7 @@ public class ResellerController {
     }
 
     @GetMapping({"", "/"})
+    @AdminsAndModerators
     @Operation(summary = "List resellers", description = "Search q over business name, contact, email and phone; "
             + "filter by status, city, country; sort by field,asc|desc; page from 0, size up to 200.")
     public PageResponse<ResellerResponse> list(@RequestParam(required = false) String q,
@@ -59,12 +65,14 @@ public class ResellerController {
     }
 
     @GetMapping({"/{id}", "/{id}/"})
+    @AdminsAndModerators
     @Operation(summary = "Get a reseller")
     public ResponseEntity<ResellerResponse> get(@PathVariable UUID id) {
         return withETag(ResponseEntity.ok(), service.get(id));
     }
 
     @PostMapping({"", "/"})
+    @AdminOnly
     @Operation(summary = "Register a reseller", description = "Starts pending unless status says otherwise. "
             + "Accepts an Idempotency-Key header.")
     public ResponseEntity<ResellerResponse> create(@Valid @RequestBody ResellerRequest request) {
@@ -74,6 +82,7 @@ public class ResellerController {
     }
 
     @PutMapping({"/{id}", "/{id}/"})
+    @AdminOnly
     @Operation(summary = "Replace a reseller's details")
     public ResponseEntity<ResellerResponse> replace(@PathVariable UUID id, @Valid @RequestBody ResellerRequest request,
                                                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
@@ -81,6 +90,7 @@ public class ResellerController {
     }
 
     @PatchMapping({"/{id}", "/{id}/"})
+    @AdminOnly
     @Operation(summary = "Change some of a reseller's details")
     public ResponseEntity<ResellerResponse> patch(@PathVariable UUID id, @Valid @RequestBody ResellerPatch patch,
                                                   @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
@@ -88,6 +98,7 @@ public class ResellerController {
     }
 
     @PatchMapping({"/{id}/status", "/{id}/status/"})
+    @AdminOnly
     @Operation(summary = "Activate, suspend or set pending", description = "pending → active|suspended, "
             + "active → suspended, suspended → active; other moves answer 409 with the allowed ones.")
     public ResponseEntity<ResellerResponse> changeStatus(@PathVariable UUID id,
@@ -97,6 +108,7 @@ public class ResellerController {
     }
 
     @DeleteMapping({"/{id}", "/{id}/"})
+    @AdminOnly
     @Operation(summary = "Delete a reseller", description = "Erased if it never traded; otherwise kept as deleted "
             + "for the history that refers to it. Either way it disappears from lists and counts.")
     public ResponseEntity<Void> delete(@PathVariable UUID id,
@@ -105,9 +117,9 @@ public class ResellerController {
         return ResponseEntity.noContent().build();
     }
 
+    /** The admin from the access token (id = its sub), also recorded as the reseller's createdBy. */
     private static Actor actor() {
-        // Until the auth service lands, the acting admin is known only by address and user agent.
-        return RequestActor.current(Actor.ADMIN, null);
+        return SecurityActors.current();
     }
 
     private static ResponseEntity<ResellerResponse> withETag(ResponseEntity.BodyBuilder builder, ResellerResponse body) {

@@ -4,10 +4,12 @@ import io.simadmin.events.Topics;
 import io.simadmin.test.IntegrationTest;
 import io.simadmin.test.KafkaTestConsumer;
 import io.simadmin.test.SharedInfrastructure;
+import io.simadmin.test.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -37,7 +39,8 @@ class OutboxWhileKafkaIsDownIntegrationTest {
 
     @Test
     void keeps_accepting_writes_while_kafka_is_down_and_delivers_the_events_when_it_returns() {
-        RestTestClient http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        RestTestClient http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .defaultHeader(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.admin())).build();
         SharedInfrastructure.kafka().stop();
 
         String id = JsonMapper.builder().build().readTree(http.post().uri("/api/resellers").contentType(MediaType.APPLICATION_JSON)

@@ -4,6 +4,7 @@ import io.simadmin.events.EventHeaders;
 import io.simadmin.events.Topics;
 import io.simadmin.test.IntegrationTest;
 import io.simadmin.test.KafkaTestConsumer;
+import io.simadmin.test.TestTokens;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,8 @@ class ResellerApiIntegrationTest {
 
     @BeforeEach
     void connect() {
-        http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .defaultHeader(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.admin())).build();
     }
 
     private JsonNode create(String json) {
