@@ -1,5 +1,9 @@
 package io.simadmin.events;
 
+import io.simadmin.events.auth.AdminChanged;
+import io.simadmin.events.auth.AdminLoggedIn;
+import io.simadmin.events.auth.LoginFailed;
+import io.simadmin.events.auth.PasswordResetRequested;
 import io.simadmin.events.reseller.ResellerRegistered;
 import io.simadmin.events.reseller.ResellerRemoved;
 import io.simadmin.events.reseller.ResellerStatusChanged;
@@ -24,7 +28,11 @@ public final class EventCatalog {
             new Entry("reseller.registered.v1", ResellerRegistered.class, Topics.RESELLERS),
             new Entry("reseller.updated.v1", ResellerUpdated.class, Topics.RESELLERS),
             new Entry("reseller.status-changed.v1", ResellerStatusChanged.class, Topics.RESELLERS),
-            new Entry("reseller.removed.v1", ResellerRemoved.class, Topics.RESELLERS));
+            new Entry("reseller.removed.v1", ResellerRemoved.class, Topics.RESELLERS),
+            new Entry("auth.admin-logged-in.v1", AdminLoggedIn.class, Topics.AUTH),
+            new Entry("auth.login-failed.v1", LoginFailed.class, Topics.AUTH),
+            new Entry("auth.password-reset-requested.v1", PasswordResetRequested.class, Topics.AUTH),
+            new Entry("auth.admin-changed.v1", AdminChanged.class, Topics.AUTH));
 
     private static final Map<String, Entry> BY_TYPE =
             ENTRIES.stream().collect(Collectors.toUnmodifiableMap(Entry::type, Function.identity()));

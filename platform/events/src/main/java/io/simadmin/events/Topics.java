@@ -4,6 +4,7 @@ package io.simadmin.events;
 public final class Topics {
 
     public static final String RESELLERS = "simadmin.resellers";
+    public static final String AUTH = "simadmin.auth";
 
     /** Suffix of the dead-letter topic that receives an event a consumer could not handle after its retries. */
     public static final String DEAD_LETTER_SUFFIX = ".dlt";
