@@ -5,7 +5,8 @@ import java.util.Map;
 /**
  * The password of the demo admins. It is chosen on the first start — {@code SIMADMIN_DEMO_PASSWORD} if
  * set, otherwise generated — and kept in the secrets file; auth-service will create the demo admins with
- * it. It is shown once, on the first start, because afterwards it is the user's to remember.
+ * it when its admin table is empty. It is shown once, on the first start, because afterwards it is the user's to
+ * remember.
  */
 public final class DemoCredentials {
 
@@ -36,12 +37,12 @@ public final class DemoCredentials {
 
     /** Lines for the start banner; the password itself only on the first start and only if generated. */
     public static String describe(DemoPassword password, String secretsFile) {
-        String lead = "Demo logins: the demo admins (super_admin, admin, moderator) arrive with the auth service.";
+        String lead = "Demo logins: superadmin@example.com (super_admin), admin@example.com (admin), moderator@example.com (moderator).";
         if (!password.firstStart()) {
             return lead + "\n  Their password is the one shown on the first start (kept in " + secretsFile + ").";
         }
         if (password.fromEnvironment()) {
-            return lead + "\n  Their password will be the value of " + PASSWORD_ENV + " (kept in " + secretsFile + ").";
+            return lead + "\n  Their password is the value of " + PASSWORD_ENV + " (kept in " + secretsFile + ").";
         }
         return lead + "\n  Their password, shown only this once (kept in " + secretsFile + "): " + password.value();
     }

@@ -29,8 +29,8 @@ public final class ServiceCommandBuilder {
     }
 
     public static ServiceCommand build(ServiceSpec spec, SuitePorts ports, String kafkaBootstrap,
-                                       Optional<DatabaseLogin> database, Path repoRoot, String javaCommand,
-                                       List<String> jvmOptions, Path jar) {
+                                       Optional<DatabaseLogin> database, Map<String, String> secretEnvironment,
+                                       Path repoRoot, String javaCommand, List<String> jvmOptions, Path jar) {
         List<String> command = new ArrayList<>();
         command.add(javaCommand);
         command.addAll(jvmOptions);
@@ -50,9 +50,11 @@ public final class ServiceCommandBuilder {
             command.add("--spring.datasource.username=" + login.role());
             environment.put(DATASOURCE_PASSWORD_ENV, login.password());
         });
+        environment.putAll(secretEnvironment);
         String root = repoRoot.toAbsolutePath().normalize().toString();
+        String gatewayUrl = "http://localhost:" + ports.service(SuiteServices.GATEWAY_SERVICE);
         for (String extra : spec.extraArgs()) {
-            command.add(extra.replace("{repo}", root));
+            command.add(extra.replace("{repo}", root).replace("{gateway}", gatewayUrl));
         }
         return new ServiceCommand(command, environment, LAUNCHER_ONLY_ENV);
     }

@@ -133,7 +133,8 @@ final class SuiteRunner {
                             : JvmCache.choose(Runtime.version().feature(), layout.aot(), spec.name(), appJar, settings.env(JvmCache.CACHE_ENV));
                     List<String> jvm = JvmOptions.forService(spec.kind(), cache, settings.env(LaunchSettings.EXTRA_JVM_OPTS_ENV));
                     ServiceCommand command = ServiceCommandBuilder.build(spec, ports, infrastructure.kafkaBootstrap(),
-                            Optional.ofNullable(databases.get(spec.name())), layout.repoRoot(), settings.javaCommand(), jvm, appJar);
+                            Optional.ofNullable(databases.get(spec.name())), ServiceSecrets.environment(spec, secrets, demoPassword),
+                            layout.repoRoot(), settings.javaCommand(), jvm, appJar);
                     ServiceProcess process;
                     // Under the same lock as shutdown(): a Ctrl-C during the start must not leave a JVM behind.
                     synchronized (processes) {

@@ -32,6 +32,8 @@ public final class SuiteServices {
             new ServiceSpec("discovery-service", "discovery-service", REGISTRY, NO_DATABASE, 8761, "SIMADMIN_DISCOVERY_PORT", List.of()),
             new ServiceSpec("config-service", "config-service", CONFIG, NO_DATABASE, 8888, "SIMADMIN_CONFIG_PORT",
                     List.of("--spring.cloud.config.server.native.search-locations=classpath:/config-repo/,file:{repo}/config-repo/")),
+            new ServiceSpec("auth-service", "auth-service", DOMAIN, Optional.of("auth"), 0, null,
+                    List.of("--simadmin.auth.public-url={gateway}")),
             new ServiceSpec("reseller-service", "reseller-service", DOMAIN, Optional.of("reseller"), 0, null, List.of()),
             new ServiceSpec("analytics-service", "analytics-service", DOMAIN, Optional.of("analytics"), 0, null, List.of()),
             new ServiceSpec("gateway-service", "gateway-service", GATEWAY, NO_DATABASE, 8080, "SIMADMIN_PORT", List.of()));

@@ -48,10 +48,11 @@ class DemoCredentialsTest {
     }
 
     @Test
-    void the_describe_text_says_the_demo_admins_arrive_with_the_auth_service() {
+    void the_describe_text_names_the_demo_logins_but_not_a_password_chosen_earlier() {
         DemoPassword password = new DemoPassword("x", false, false);
 
-        assertThat(DemoCredentials.describe(password, "s")).contains("arrive with the auth service");
+        assertThat(DemoCredentials.describe(password, "s")).contains("superadmin@example.com", "moderator@example.com")
+                .doesNotContain(": x");
         assertThat(password.toString()).doesNotContain("x]");
     }
 }

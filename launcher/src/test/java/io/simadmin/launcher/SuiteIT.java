@@ -27,9 +27,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The walking skeleton end to end, as a user runs it: {@code launcher.jar start --detach} brings up PostgreSQL,
- * Kafka, discovery, config, reseller, analytics and the gateway as separate processes; a reseller created
- * through the gateway travels reseller-service → outbox → Kafka → analytics-service and shows up in the
- * dashboard metrics and the activity feed behind the gateway.
+ * Kafka, discovery, config, auth, reseller, analytics and the gateway as separate processes; the demo super
+ * admin signs in through the gateway, and a reseller created through the gateway travels reseller-service →
+ * outbox → Kafka → analytics-service and shows up in the dashboard metrics and the activity feed.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SuiteIT {
@@ -41,6 +41,8 @@ class SuiteIT {
     private Path dataDir;
     private Map<String, String> environment;
     private String gateway;
+    private String bearer;
+    private final String demoPassword = "suite-it-" + UUID.randomUUID();
 
     @BeforeAll
     void startSuite() throws Exception {
@@ -54,13 +56,15 @@ class SuiteIT {
                 "SIMADMIN_CONFIG_PORT", Integer.toString(freePort()),
                 // A cache would be written at the first stop, which is all this test ever does: pure cost here.
                 "SIMADMIN_JVM_CACHE", "off",
-                "SIMADMIN_HEALTH_TIMEOUT", "240");
+                "SIMADMIN_HEALTH_TIMEOUT", "240",
+                "SIMADMIN_DEMO_PASSWORD", demoPassword);
         Process start = launcher("start", "--detach");
         boolean finished = start.waitFor(6, TimeUnit.MINUTES);
         String output = new String(start.getInputStream().readAllBytes());
         assertThat(finished).as("launcher start finished in time; output:%n%s", output).isTrue();
         assertThat(start.exitValue()).as("launcher start exit code; output:%n%s", output).isZero();
         assertThat(output).contains(gateway);
+        bearer = "Bearer " + signIn("superadmin@example.com", demoPassword);
     }
 
     @AfterAll
@@ -89,6 +93,33 @@ class SuiteIT {
         JsonNode activities = getJson("/api/dashboard/recent-activities/?limit=10");
         assertThat(activities.valueStream().map(a -> a.get("description").asString()))
                 .contains("Reseller " + name + " registered");
+    }
+
+    @Test
+    void the_api_refuses_a_call_without_a_token_with_a_401_problem() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/resellers"))
+                .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    @Test
+    void a_moderator_may_read_resellers_but_not_create_one() throws Exception {
+        String moderator = "Bearer " + signIn("moderator@example.com", demoPassword);
+
+        HttpResponse<String> list = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/resellers"))
+                .header("Authorization", moderator).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> create = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/resellers"))
+                .header("Authorization", moderator).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"businessName":"Nope","contactPerson":"N","email":"nope-%s@example.test","phone":"+1 555 0100",
+                         "address":"1 Road","city":"Oslo","country":"NO"}""".formatted(UUID.randomUUID())))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(create.statusCode()).isEqualTo(403);
     }
 
     @Test
@@ -124,7 +155,18 @@ class SuiteIT {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return http.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(request.header("Authorization", bearer).timeout(Duration.ofSeconds(20)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String signIn(String login, String password) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/auth/login/"))
+                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(
+                        Map.of("login", login, "password", password, "rememberMe", false))))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("login of " + login + ": " + response.body()).isEqualTo(200);
+        return JSON.readTree(response.body()).get("accessToken").asString();
     }
 
     private Process launcher(String... args) throws IOException {

@@ -18,9 +18,9 @@ class SuiteServicesTest {
     }
 
     @Test
-    void services_with_a_database_are_reseller_and_analytics() {
+    void each_domain_service_has_a_database_of_its_own() {
         assertThat(SuiteServices.ALL).filteredOn(s -> s.database().isPresent())
-                .extracting(s -> s.database().orElseThrow()).containsExactlyInAnyOrder("reseller", "analytics");
+                .extracting(s -> s.database().orElseThrow()).containsExactlyInAnyOrder("auth", "reseller", "analytics");
     }
 
     @Test
