@@ -8,6 +8,24 @@ import io.simadmin.events.reseller.ResellerRegistered;
 import io.simadmin.events.reseller.ResellerRemoved;
 import io.simadmin.events.reseller.ResellerStatusChanged;
 import io.simadmin.events.reseller.ResellerUpdated;
+import io.simadmin.events.order.OrderPlaced;
+import io.simadmin.events.order.OrderStatusChanged;
+import io.simadmin.events.payment.CommissionAccrued;
+import io.simadmin.events.reseller.ResellerClientAdded;
+import io.simadmin.events.reseller.ResellerClientChanged;
+import io.simadmin.events.reseller.ResellerCreditAdjusted;
+import io.simadmin.events.reseller.ResellerCreditRejected;
+import io.simadmin.events.reseller.ResellerCreditReleased;
+import io.simadmin.events.reseller.ResellerCreditReserved;
+import io.simadmin.events.support.TicketAssigned;
+import io.simadmin.events.support.TicketOpened;
+import io.simadmin.events.support.TicketReplied;
+import io.simadmin.events.support.TicketStatusChanged;
+import io.simadmin.events.support.TicketUpdated;
+import io.simadmin.events.user.UserPiiRevealed;
+import io.simadmin.events.user.UserRegistered;
+import io.simadmin.events.user.UserStatusChanged;
+import io.simadmin.events.user.UserUpdated;
 
 import java.util.List;
 import java.util.Map;
@@ -25,10 +43,28 @@ public final class EventCatalog {
     }
 
     private static final List<Entry> ENTRIES = List.of(
+            new Entry("support.ticket-opened.v1", TicketOpened.class, Topics.SUPPORT),
+            new Entry("support.ticket-updated.v1", TicketUpdated.class, Topics.SUPPORT),
+            new Entry("support.ticket-assigned.v1", TicketAssigned.class, Topics.SUPPORT),
+            new Entry("support.ticket-replied.v1", TicketReplied.class, Topics.SUPPORT),
+            new Entry("support.ticket-status-changed.v1", TicketStatusChanged.class, Topics.SUPPORT),
             new Entry("reseller.registered.v1", ResellerRegistered.class, Topics.RESELLERS),
             new Entry("reseller.updated.v1", ResellerUpdated.class, Topics.RESELLERS),
             new Entry("reseller.status-changed.v1", ResellerStatusChanged.class, Topics.RESELLERS),
             new Entry("reseller.removed.v1", ResellerRemoved.class, Topics.RESELLERS),
+            new Entry("reseller.client-added.v1", ResellerClientAdded.class, Topics.RESELLERS),
+            new Entry("reseller.client-changed.v1", ResellerClientChanged.class, Topics.RESELLERS),
+            new Entry("reseller.credit-reserved.v1", ResellerCreditReserved.class, Topics.RESELLERS),
+            new Entry("reseller.credit-rejected.v1", ResellerCreditRejected.class, Topics.RESELLERS),
+            new Entry("reseller.credit-released.v1", ResellerCreditReleased.class, Topics.RESELLERS),
+            new Entry("reseller.credit-adjusted.v1", ResellerCreditAdjusted.class, Topics.RESELLERS),
+            new Entry("order.placed.v1", OrderPlaced.class, Topics.ORDERS),
+            new Entry("order.status-changed.v1", OrderStatusChanged.class, Topics.ORDERS),
+            new Entry("payment.commission-accrued.v1", CommissionAccrued.class, Topics.PAYMENTS),
+            new Entry("user.registered.v1", UserRegistered.class, Topics.USERS),
+            new Entry("user.updated.v1", UserUpdated.class, Topics.USERS),
+            new Entry("user.status-changed.v1", UserStatusChanged.class, Topics.USERS),
+            new Entry("user.pii-revealed.v1", UserPiiRevealed.class, Topics.USERS),
             new Entry("auth.admin-logged-in.v1", AdminLoggedIn.class, Topics.AUTH),
             new Entry("auth.login-failed.v1", LoginFailed.class, Topics.AUTH),
             new Entry("auth.password-reset-requested.v1", PasswordResetRequested.class, Topics.AUTH),
