@@ -27,6 +27,9 @@ public class Reseller {
     private String country;
     private ResellerStatus status;
     private BigDecimal creditLimit;
+    // Only the credit ledger moves the balance (row lock + ledger entry); an admin's edit must never write back a
+    // balance it read before a concurrent reservation.
+    @Column(updatable = false)
     private BigDecimal currentBalance;
     private BigDecimal commissionRate;
     @Column(updatable = false)
@@ -79,11 +82,14 @@ public class Reseller {
     }
 
     /**
-     * A reseller that has never been active and holds no balance has done no business: deleting it may erase
-     * it. Once it has traded, the row stays (soft delete) for the orders, invoices and ledger that refer to it.
+     * A reseller that has never been active, holds no balance and has no clients or ledger entries has done no
+     * business: deleting it may erase it. Once it has traded, the row stays (soft delete) for the orders,
+     * invoices and ledger that refer to it (ADR 0005).
+     *
+     * @param hasRecords whether rows elsewhere in this service (clients, ledger entries) refer to it
      */
-    boolean hasHistory() {
-        return firstActivatedAt != null || currentBalance.signum() != 0;
+    boolean hasHistory(boolean hasRecords) {
+        return hasRecords || firstActivatedAt != null || currentBalance.signum() != 0;
     }
 
     ResellerDetails details() {

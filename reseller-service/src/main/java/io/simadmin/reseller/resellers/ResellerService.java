@@ -33,11 +33,13 @@ public class ResellerService {
     private final ResellerRepository resellers;
     private final Outbox outbox;
     private final Clock clock;
+    private final List<ResellerRecords> records;
 
-    public ResellerService(ResellerRepository resellers, Outbox outbox, Clock clock) {
+    public ResellerService(ResellerRepository resellers, Outbox outbox, Clock clock, List<ResellerRecords> records) {
         this.resellers = resellers;
         this.outbox = outbox;
         this.clock = clock;
+        this.records = records;
     }
 
     @Transactional(readOnly = true)
@@ -92,7 +94,7 @@ public class ResellerService {
         Reseller reseller = load(id);
         checkVersion(reseller, ifMatch, null);
         Instant now = now();
-        boolean purge = !reseller.hasHistory();
+        boolean purge = !reseller.hasHistory(records.stream().anyMatch(r -> r.referTo(id)));
         if (purge) {
             resellers.delete(reseller);
         } else {
