@@ -35,6 +35,8 @@ public final class SuiteServices {
             new ServiceSpec("auth-service", "auth-service", DOMAIN, Optional.of("auth"), 0, null,
                     List.of("--simadmin.auth.public-url={gateway}")),
             new ServiceSpec("reseller-service", "reseller-service", DOMAIN, Optional.of("reseller"), 0, null, List.of()),
+            new ServiceSpec("user-service", "user-service", DOMAIN, Optional.of("users"), 0, null, List.of()),
+            new ServiceSpec("support-service", "support-service", DOMAIN, Optional.of("support"), 0, null, List.of()),
             new ServiceSpec("analytics-service", "analytics-service", DOMAIN, Optional.of("analytics"), 0, null, List.of()),
             new ServiceSpec("gateway-service", "gateway-service", GATEWAY, NO_DATABASE, 8080, "SIMADMIN_PORT", List.of()));
 

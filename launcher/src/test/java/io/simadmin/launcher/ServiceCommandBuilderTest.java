@@ -93,6 +93,8 @@ class ServiceCommandBuilderTest {
         assertThat(java.util.Base64.getDecoder().decode(command.environment().get("SIMADMIN_AUTH_KEY_ENCRYPTION_KEY")))
                 .hasSize(32);
         assertThat(ServiceSecrets.environment(spec("reseller-service"), secrets, demo)).isEmpty();
+        assertThat(ServiceSecrets.environment(spec("user-service"), secrets, demo).get("SIMADMIN_USERS_PII_KEY"))
+                .isEqualTo(ServiceSecrets.environment(spec("user-service"), secrets, demo).get("SIMADMIN_USERS_PII_KEY"));
     }
 
     @Test

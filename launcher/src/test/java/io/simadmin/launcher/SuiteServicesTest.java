@@ -20,7 +20,7 @@ class SuiteServicesTest {
     @Test
     void each_domain_service_has_a_database_of_its_own() {
         assertThat(SuiteServices.ALL).filteredOn(s -> s.database().isPresent())
-                .extracting(s -> s.database().orElseThrow()).containsExactlyInAnyOrder("auth", "reseller", "analytics");
+                .extracting(s -> s.database().orElseThrow()).containsExactlyInAnyOrder("auth", "reseller", "users", "support", "analytics");
     }
 
     @Test
