@@ -16,4 +16,9 @@ public record SuitePorts(int postgres, int kafka, int smtp, Map<String, Integer>
         }
         return port;
     }
+
+    /** The planned port, or {@code fallback} for a service this run does not start. */
+    public int serviceOrDefault(String name, int fallback) {
+        return services.getOrDefault(name, fallback);
+    }
 }

@@ -98,6 +98,17 @@ class ServiceCommandBuilderTest {
     }
 
     @Test
+    void a_run_without_the_gateway_still_builds_auth_service_command() {
+        SuitePorts withoutGateway = new SuitePorts(5432, 9092, 2525,
+                Map.of("discovery-service", 8761, "config-service", 8888, "auth-service", 41001));
+
+        ServiceCommand command = ServiceCommandBuilder.build(spec("auth-service"), withoutGateway, "k:1",
+                Optional.empty(), Map.of(), repo, "java", List.of(), Path.of("app.jar"));
+
+        assertThat(command.command()).contains("--simadmin.auth.public-url=http://localhost:8080");
+    }
+
+    @Test
     void database_login_never_prints_its_password() {
         assertThat(new DatabaseLogin("jdbc:x", "role", "s3cret").toString()).doesNotContain("s3cret");
     }

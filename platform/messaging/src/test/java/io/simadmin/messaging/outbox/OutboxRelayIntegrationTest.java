@@ -80,6 +80,20 @@ class OutboxRelayIntegrationTest {
                 resellerId.toString())).isZero();
     }
 
+    @Autowired
+    OutboxRelay relay;
+
+    @Test
+    void stops_promptly_so_that_a_service_shuts_down_fast() {
+        long started = System.nanoTime();
+
+        relay.stop();
+        long stoppedMillis = (System.nanoTime() - started) / 1_000_000;
+        relay.start();
+
+        assertThat(stoppedMillis).isLessThan(2_000);
+    }
+
     @Test
     void refuses_to_append_outside_a_transaction() {
         assertThatThrownBy(() -> outbox.append(event(UUID.randomUUID(), "no tx")))
