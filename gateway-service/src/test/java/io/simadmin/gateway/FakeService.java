@@ -18,7 +18,7 @@ import java.util.concurrent.Executors;
  */
 final class FakeService implements AutoCloseable {
 
-    record ReceivedRequest(String method, URI uri, String requestId, String authorization) {
+    record ReceivedRequest(String method, URI uri, String requestId, String authorization, String forwardedFor) {
     }
 
     static final String CONFLICT_BODY = "{\"type\":\"urn:problem-type:simadmin:data-conflict\",\"status\":409}";
@@ -44,6 +44,10 @@ final class FakeService implements AutoCloseable {
         return "http://localhost:" + server.getAddress().getPort();
     }
 
+    int received() {
+        return received.size();
+    }
+
     ReceivedRequest lastRequest() {
         return received.isEmpty() ? null : received.getLast();
     }
@@ -52,7 +56,8 @@ final class FakeService implements AutoCloseable {
         URI uri = exchange.getRequestURI();
         received.add(new ReceivedRequest(exchange.getRequestMethod(), uri,
                 exchange.getRequestHeaders().getFirst("X-Request-Id"),
-                exchange.getRequestHeaders().getFirst("Authorization")));
+                exchange.getRequestHeaders().getFirst("Authorization"),
+                String.join(",", exchange.getRequestHeaders().getOrDefault("X-Forwarded-For", List.of()))));
         String path = uri.getPath();
         if (path.endsWith("/slow")) {
             sleep(3_000);

@@ -1,5 +1,6 @@
 package io.simadmin.auth.admins;
 
+import io.simadmin.security.SuperAdminOnly;
 import io.simadmin.web.paging.PageRequests;
 import io.simadmin.web.paging.PageResponse;
 import io.simadmin.web.paging.SortableFields;
@@ -25,6 +26,7 @@ import java.util.UUID;
 /** Admin accounts, for super_admins only (enforced by the security configuration). */
 @RestController
 @RequestMapping("/api/admins")
+@SuperAdminOnly
 @Tag(name = "Admins")
 public class AdminController {
 

@@ -1,5 +1,6 @@
 package io.simadmin.auth.admins;
 
+import io.simadmin.security.AdminsAndModerators;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The signed-in admin's own account. */
 @RestController
+@AdminsAndModerators
 @Tag(name = "Auth")
 public class ProfileController {
 

@@ -1,6 +1,7 @@
 package io.simadmin.auth.apiclients;
 
 import io.simadmin.auth.admins.CurrentAdmin;
+import io.simadmin.security.SuperAdminOnly;
 import io.simadmin.web.paging.PageRequests;
 import io.simadmin.web.paging.PageResponse;
 import io.simadmin.web.paging.SortableFields;
@@ -26,6 +27,7 @@ import java.util.UUID;
 /** Settings → API: partner client credentials (super_admin only). */
 @RestController
 @RequestMapping("/api/settings/api/keys")
+@SuperAdminOnly
 @Tag(name = "API keys")
 public class ApiClientController {
 

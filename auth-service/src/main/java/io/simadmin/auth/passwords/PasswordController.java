@@ -5,6 +5,7 @@ import io.simadmin.auth.login.LoginRateLimiter;
 import io.simadmin.auth.tokens.RefreshCookie;
 import io.simadmin.events.Actor;
 import io.simadmin.web.request.RequestActor;
+import io.simadmin.security.AdminsAndModerators;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -33,6 +34,7 @@ public class PasswordController {
     }
 
     @PostMapping({"/api/auth/password/change", "/api/auth/password/change/"})
+    @AdminsAndModerators
     @Operation(summary = "Change your password", description = "Needs the current one; ends your other sessions.")
     public ResponseEntity<Void> change(@Valid @RequestBody PasswordChangeRequest request, HttpServletRequest http) {
         service.change(CurrentAdmin.id(), request.currentPassword(), request.newPassword(), RefreshCookie.read(http),

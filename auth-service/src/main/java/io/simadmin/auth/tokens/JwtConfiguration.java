@@ -4,24 +4,18 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import io.simadmin.auth.keys.KeyRing;
+import io.simadmin.security.LocalIssuerKeys;
+import io.simadmin.security.jwt.TrustedIssuers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2Error;
-import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
-import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
-import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
-import java.time.Duration;
-
 /**
- * Signs with the key ring's active key; verifies this service's own endpoints against its published keys with the
- * checks of ADR 0006 (RS256 only, issuer, audience, exp/nbf with 30 s skew).
+ * Signs with the key ring's active key. Checking this service's own tokens is platform-security's job, like in
+ * every service (ADR 0006); it only learns here that the keys of issuer {@code simadmin-auth} are held in memory,
+ * so auth-service never fetches its own JWK set over HTTP (which would fail while it starts).
  */
 @Configuration(proxyBeanMethods = false)
 class JwtConfiguration {
@@ -33,17 +27,26 @@ class JwtConfiguration {
         return new NimbusJwtEncoder(signer);
     }
 
+    /**
+     * The published public keys. A bean also so that Spring Boot's authorization-server auto-configuration does not
+     * make up a random key of its own.
+     */
     @Bean
-    JwtDecoder jwtDecoder(KeyRing keyRing, TokenIssuer issuer) {
-        JWKSource<SecurityContext> published = (selector, context) -> selector.select(keyRing.publishedKeys());
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(published).jwsAlgorithm(SignatureAlgorithm.RS256).build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                new JwtTimestampValidator(Duration.ofSeconds(30)),
-                new JwtIssuerValidator(issuer.name()),
-                jwt -> jwt.getAudience() != null && jwt.getAudience().contains(TokenIssuer.AUDIENCE)
-                        ? OAuth2TokenValidatorResult.success()
-                        : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
-                        "The token is not meant for " + TokenIssuer.AUDIENCE, null))));
-        return decoder;
+    JWKSource<SecurityContext> publishedKeys(KeyRing keyRing) {
+        return (selector, context) -> selector.select(keyRing.publishedKeys());
+    }
+
+    @Bean
+    LocalIssuerKeys ownIssuerKeys(TokenIssuer issuer, JWKSource<SecurityContext> publishedKeys) {
+        return new LocalIssuerKeys(issuer.name(), publishedKeys);
+    }
+
+    /**
+     * A JwtDecoder bean with every check of ADR 0006, for whatever asks for one; without it Spring Boot's
+     * authorization-server auto-configuration would add one that checks the signature only.
+     */
+    @Bean
+    JwtDecoder jwtDecoder(TrustedIssuers issuers, TokenIssuer issuer) {
+        return issuers.decoder(issuer.name());
     }
 }

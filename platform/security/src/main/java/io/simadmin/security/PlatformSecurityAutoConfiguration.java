@@ -36,6 +36,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.client.RestTemplate;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Makes a servlet service an OAuth2 resource server of the suite (ADR 0006): tokens of the configured issuers
@@ -100,13 +101,15 @@ public class PlatformSecurityAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean
-        TrustedIssuers trustedIssuers(SecurityProperties properties, JwksHttp http) {
-            if (properties.issuers().isEmpty()) {
+        TrustedIssuers trustedIssuers(SecurityProperties properties, JwksHttp http,
+                                      ObjectProvider<LocalIssuerKeys> localKeys) {
+            List<LocalIssuerKeys> local = localKeys.orderedStream().toList();
+            if (properties.issuers().isEmpty() && local.isEmpty()) {
                 throw new IllegalStateException("No trusted token issuer is configured. Set simadmin.security.issuers."
                         + "auth.issuer and .jwk-set-uri (config-repo/application.yml does), or, for a local run "
                         + "without auth-service only, simadmin.security.enabled=false.");
             }
-            TrustedIssuers issuers = new TrustedIssuers(properties.issuers(), http);
+            TrustedIssuers issuers = new TrustedIssuers(properties.issuers(), http, local);
             log.info("accepting access tokens of {}", issuers.issuers());
             return issuers;
         }

@@ -8,6 +8,7 @@ import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import io.simadmin.security.LocalIssuerKeys;
 import io.simadmin.security.SecurityProperties.TrustedIssuer;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -19,14 +20,17 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtIss
 
 import java.net.MalformedURLException;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * One token decoder per trusted issuer, picked by the token's {@code iss}; a token of any other issuer is a 401.
  * Each decoder accepts only RS256/ES256 signatures by a key of its issuer's JWK set and checks {@code iss},
- * {@code aud}, {@code exp} and {@code nbf} (30 s clock skew).
+ * {@code aud}, {@code exp} and {@code nbf} (30 s clock skew). An issuer's keys come from its JWK set over HTTP
+ * (cached), or from memory when the service holds them itself ({@link LocalIssuerKeys}).
  */
 public final class TrustedIssuers {
 
@@ -39,24 +43,56 @@ public final class TrustedIssuers {
     static final Duration JWKS_MIN_REFETCH_INTERVAL = Duration.ofSeconds(30);
 
     private final Map<String, AuthenticationManager> managersByIssuer;
+    private final Map<String, NimbusJwtDecoder> decodersByIssuer;
 
     public TrustedIssuers(Map<String, TrustedIssuer> issuers, JwksHttp http) {
+        this(issuers, http, List.of());
+    }
+
+    public TrustedIssuers(Map<String, TrustedIssuer> issuers, JwksHttp http, Collection<LocalIssuerKeys> localKeys) {
+        Map<String, LocalIssuerKeys> local = new LinkedHashMap<>();
+        for (LocalIssuerKeys keys : localKeys) {
+            if (local.putIfAbsent(keys.issuer(), keys) != null) {
+                throw new IllegalStateException("two LocalIssuerKeys beans for issuer " + keys.issuer());
+            }
+        }
+        Map<String, TrustedIssuer> all = new LinkedHashMap<>(issuers);
+        local.keySet().stream()
+                .filter(iss -> issuers.values().stream().noneMatch(configured -> iss.equals(configured.issuer())))
+                .forEach(iss -> all.put("local:" + iss, new TrustedIssuer(iss, null, "simadmin-api", "roles", null)));
         Map<String, AuthenticationManager> managers = new LinkedHashMap<>();
-        issuers.forEach((name, issuer) -> {
-            validate(name, issuer);
+        Map<String, NimbusJwtDecoder> decoders = new LinkedHashMap<>();
+        all.forEach((name, issuer) -> {
+            LocalIssuerKeys held = issuer.issuer() == null ? null : local.get(issuer.issuer());
+            validate(name, issuer, held != null);
             if (managers.containsKey(issuer.issuer())) {
                 throw new IllegalStateException("simadmin.security.issuers." + name + ".issuer: " + issuer.issuer()
                         + " is configured twice");
             }
-            JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder(issuer, http));
+            NimbusJwtDecoder decoder = held != null ? decoder(issuer, held.keys()) : decoder(issuer, http);
+            JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);
             provider.setJwtAuthenticationConverter(new JwtRoles(issuer));
             managers.put(issuer.issuer(), provider::authenticate);
+            decoders.put(issuer.issuer(), decoder);
         });
         this.managersByIssuer = Map.copyOf(managers);
+        this.decodersByIssuer = Map.copyOf(decoders);
     }
 
     public Set<String> issuers() {
         return managersByIssuer.keySet();
+    }
+
+    /**
+     * The decoder of one trusted issuer, with all its checks; e.g. for a service that must also expose a
+     * {@code JwtDecoder} bean, or to measure validation.
+     */
+    public NimbusJwtDecoder decoder(String issuer) {
+        NimbusJwtDecoder decoder = decodersByIssuer.get(issuer);
+        if (decoder == null) {
+            throw new IllegalArgumentException("not a trusted issuer: " + issuer);
+        }
+        return decoder;
     }
 
     /** Unknown or missing {@code iss} → InvalidBearerTokenException, i.e. 401. */
@@ -78,6 +114,11 @@ public final class TrustedIssuers {
             throw new IllegalStateException("jwk-set-uri of issuer " + issuer.issuer() + " is not a URL: "
                     + issuer.jwkSetUri(), e);
         }
+        return decoder(issuer, keys);
+    }
+
+    /** The checks of ADR 0006 over keys from anywhere. */
+    static NimbusJwtDecoder decoder(TrustedIssuer issuer, JWKSource<SecurityContext> keys) {
         DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
         // "none" never gets here (NimbusJwtDecoder refuses unsigned tokens); HS* and others find no key.
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(ALGORITHMS, new RateLimitedAsNoKey(keys)));
@@ -95,12 +136,12 @@ public final class TrustedIssuers {
         return decoder;
     }
 
-    private static void validate(String name, TrustedIssuer issuer) {
+    private static void validate(String name, TrustedIssuer issuer, boolean keysHeldLocally) {
         String prefix = "simadmin.security.issuers." + name + ".";
         if (issuer.issuer() == null || issuer.issuer().isBlank()) {
             throw new IllegalStateException(prefix + "issuer is required: the exact iss of this issuer's tokens");
         }
-        if (issuer.jwkSetUri() == null || issuer.jwkSetUri().isBlank()) {
+        if (!keysHeldLocally && (issuer.jwkSetUri() == null || issuer.jwkSetUri().isBlank())) {
             throw new IllegalStateException(prefix + "jwk-set-uri is required: where this issuer publishes its keys");
         }
     }

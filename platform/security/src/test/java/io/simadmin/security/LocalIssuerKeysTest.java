@@ -1,0 +1,86 @@
+package io.simadmin.security;
+
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import io.simadmin.security.SecurityProperties.TrustedIssuer;
+import io.simadmin.security.jwt.JwksHttp;
+import io.simadmin.security.jwt.TrustedIssuers;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.web.client.RestTemplate;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** An issuer whose keys the service holds itself: same checks, no HTTP. */
+class LocalIssuerKeysTest {
+
+    private static final RSAKey KEY = rsa("local-1");
+    private static final JWKSource<SecurityContext> HELD = (selector, context) -> selector.select(new JWKSet(KEY.toPublicJWK()));
+    /** Any HTTP fetch fails the test: the plain and balanced clients are both unusable. */
+    private static final JwksHttp NO_HTTP = new JwksHttp(new RestTemplate((uri, method) -> {
+        throw new AssertionError("fetched keys over HTTP from " + uri);
+    }), null);
+
+    @Test
+    void checks_tokens_of_a_configured_issuer_against_held_keys_instead_of_its_jwk_set_uri() throws Exception {
+        TrustedIssuers issuers = new TrustedIssuers(
+                Map.of("auth", new TrustedIssuer("simadmin-auth", "lb://auth-service/jwks", "simadmin-api", "roles", Map.of())),
+                NO_HTTP, List.of(new LocalIssuerKeys("simadmin-auth", HELD)));
+
+        assertThat(issuers.decoder("simadmin-auth").decode(token("simadmin-auth", "simadmin-api", KEY))
+                .getClaimAsStringList("roles")).containsExactly("admin");
+    }
+
+    @Test
+    void trusts_a_held_issuer_nobody_configured_with_the_default_audience() throws Exception {
+        TrustedIssuers issuers = new TrustedIssuers(Map.of(), NO_HTTP, List.of(new LocalIssuerKeys("simadmin-auth", HELD)));
+
+        assertThat(issuers.issuers()).containsExactly("simadmin-auth");
+        assertThat(issuers.decoder("simadmin-auth").decode(token("simadmin-auth", "simadmin-api", KEY)).getSubject())
+                .isEqualTo("someone");
+        assertThatThrownBy(() -> issuers.decoder("simadmin-auth").decode(token("simadmin-auth", "other-api", KEY)))
+                .isInstanceOf(JwtException.class);
+    }
+
+    @Test
+    void refuses_a_token_signed_by_a_key_it_does_not_hold() throws Exception {
+        TrustedIssuers issuers = new TrustedIssuers(Map.of(), NO_HTTP, List.of(new LocalIssuerKeys("simadmin-auth", HELD)));
+
+        assertThatThrownBy(() -> issuers.decoder("simadmin-auth").decode(token("simadmin-auth", "simadmin-api", rsa("local-1"))))
+                .isInstanceOf(JwtException.class);
+    }
+
+    private static String token(String issuer, String audience, RSAKey key) throws Exception {
+        Instant now = Instant.now();
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
+                .type(JOSEObjectType.JWT).build(),
+                new JWTClaimsSet.Builder().issuer(issuer).audience(audience).subject("someone")
+                        .claim("roles", List.of("admin")).issueTime(Date.from(now))
+                        .expirationTime(Date.from(now.plusSeconds(300))).build());
+        jwt.sign(new RSASSASigner(key));
+        return jwt.serialize();
+    }
+
+    private static RSAKey rsa(String kid) {
+        try {
+            return new RSAKeyGenerator(2048).keyID(kid).generate();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
