@@ -1,13 +1,13 @@
 package io.simadmin.reseller.clients;
 
 import io.simadmin.events.Actor;
-import io.simadmin.reseller.IfMatch;
 import io.simadmin.security.CurrentCaller;
 import io.simadmin.security.SecurityActors;
 import io.simadmin.security.StaffOrPartnerWithScope;
 import io.simadmin.web.paging.PageRequests;
 import io.simadmin.web.paging.PageResponse;
 import io.simadmin.web.paging.SortableFields;
+import io.simadmin.web.versioning.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -105,7 +105,7 @@ public class ClientController {
             + "they are; changing monthlyLimit is for admins only.")
     public ResponseEntity<ClientResponse> replace(@PathVariable UUID id, @Valid @RequestBody ClientRequest request,
                                                   @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return withETag(ResponseEntity.ok(), service.replace(id, request, IfMatch.version(ifMatch, "client"),
+        return withETag(ResponseEntity.ok(), service.replace(id, request, Versions.fromIfMatch(ifMatch, "client"),
                 access(), actor()));
     }
 
@@ -114,7 +114,7 @@ public class ClientController {
     @Operation(summary = "Change some of a client's details", description = "Admins may override monthlyLimit.")
     public ResponseEntity<ClientResponse> patch(@PathVariable UUID id, @Valid @RequestBody ClientPatch patch,
                                                 @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return withETag(ResponseEntity.ok(), service.patch(id, patch, IfMatch.version(ifMatch, "client"),
+        return withETag(ResponseEntity.ok(), service.patch(id, patch, Versions.fromIfMatch(ifMatch, "client"),
                 access(), actor()));
     }
 
@@ -126,7 +126,7 @@ public class ClientController {
     public ResponseEntity<ClientResponse> changeStatus(@PathVariable UUID id,
                                                        @Valid @RequestBody ClientStatusChange change,
                                                        @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return withETag(ResponseEntity.ok(), service.changeStatus(id, change, IfMatch.version(ifMatch, "client"),
+        return withETag(ResponseEntity.ok(), service.changeStatus(id, change, Versions.fromIfMatch(ifMatch, "client"),
                 access(), actor()));
     }
 
@@ -140,6 +140,6 @@ public class ClientController {
     }
 
     private static ResponseEntity<ClientResponse> withETag(ResponseEntity.BodyBuilder builder, ClientResponse body) {
-        return builder.eTag("\"" + body.version() + "\"").body(body);
+        return builder.eTag(Versions.etag(body.version())).body(body);
     }
 }

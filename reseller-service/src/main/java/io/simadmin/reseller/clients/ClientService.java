@@ -10,7 +10,7 @@ import io.simadmin.web.problem.ConflictException;
 import io.simadmin.web.problem.FieldProblem;
 import io.simadmin.web.problem.InvalidRequestException;
 import io.simadmin.web.problem.NotFoundException;
-import io.simadmin.web.problem.ProblemTypes;
+import io.simadmin.web.versioning.Versions;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -98,14 +98,14 @@ public class ClientService {
             throw new InvalidRequestException("resellerId", "cannot change; a client stays with its reseller");
         }
         ResellerClient client = load(id, access);
-        checkVersion(client, ifMatch, request.version());
+        Versions.check("client", client.version(), ifMatch, request.version());
         return applyChanges(client, request, null, access, actor);
     }
 
     @Transactional
     public ClientResponse patch(UUID id, ClientPatch patch, Long ifMatch, ClientAccess access, Actor actor) {
         ResellerClient client = load(id, access);
-        checkVersion(client, ifMatch, patch.version());
+        Versions.check("client", client.version(), ifMatch, patch.version());
         return applyChanges(client, patch.mergedOnto(client), null, access, actor);
     }
 
@@ -113,7 +113,7 @@ public class ClientService {
     public ClientResponse changeStatus(UUID id, ClientStatusChange change, Long ifMatch, ClientAccess access,
                                        Actor actor) {
         ResellerClient client = load(id, access);
-        checkVersion(client, ifMatch, change.version());
+        Versions.check("client", client.version(), ifMatch, change.version());
         ClientDetails d = client.details();
         ClientRequest unchanged = new ClientRequest(null, d.clientName(), d.clientEmail(), d.clientPhone(),
                 d.planType(), null, change.status(), null);
@@ -187,20 +187,6 @@ public class ClientService {
                 Map.of("currentStatus", from.value(), "allowedStatuses", allowed));
     }
 
-    /** The If-Match header answers 412 when stale (HTTP's precondition), the body's version 409. */
-    private static void checkVersion(ResellerClient client, Long ifMatch, Long bodyVersion) {
-        if (ifMatch != null && ifMatch != client.version()) {
-            throw new ApiException(HttpStatus.PRECONDITION_FAILED, ProblemTypes.CONCURRENT_CHANGE,
-                    "Changed by someone else", "This client is at version " + client.version()
-                    + ", not " + ifMatch + ". Reload it, then apply your change again.");
-        }
-        if (bodyVersion != null && bodyVersion != client.version()) {
-            throw new ConflictException(ProblemTypes.CONCURRENT_CHANGE, "Changed by someone else",
-                    "This client is at version " + client.version() + ", not " + bodyVersion
-                            + ". Reload it, then apply your change again.",
-                    Map.of("currentVersion", client.version()));
-        }
-    }
 
     private static ClientStatus parseStatus(String value, ClientStatus fallback) {
         return value == null ? fallback : ClientStatus.fromValue(value).orElse(fallback);

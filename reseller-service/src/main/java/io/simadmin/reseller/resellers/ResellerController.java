@@ -7,7 +7,7 @@ import io.simadmin.security.SecurityActors;
 import io.simadmin.web.paging.PageRequests;
 import io.simadmin.web.paging.PageResponse;
 import io.simadmin.web.paging.SortableFields;
-import io.simadmin.web.problem.InvalidRequestException;
+import io.simadmin.web.versioning.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -86,7 +86,7 @@ public class ResellerController {
     @Operation(summary = "Replace a reseller's details")
     public ResponseEntity<ResellerResponse> replace(@PathVariable UUID id, @Valid @RequestBody ResellerRequest request,
                                                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return withETag(ResponseEntity.ok(), service.replace(id, request, version(ifMatch), actor()));
+        return withETag(ResponseEntity.ok(), service.replace(id, request, Versions.fromIfMatch(ifMatch, "reseller"), actor()));
     }
 
     @PatchMapping({"/{id}", "/{id}/"})
@@ -94,7 +94,7 @@ public class ResellerController {
     @Operation(summary = "Change some of a reseller's details")
     public ResponseEntity<ResellerResponse> patch(@PathVariable UUID id, @Valid @RequestBody ResellerPatch patch,
                                                   @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return withETag(ResponseEntity.ok(), service.patch(id, patch, version(ifMatch), actor()));
+        return withETag(ResponseEntity.ok(), service.patch(id, patch, Versions.fromIfMatch(ifMatch, "reseller"), actor()));
     }
 
     @PatchMapping({"/{id}/status", "/{id}/status/"})
@@ -104,7 +104,7 @@ public class ResellerController {
     public ResponseEntity<ResellerResponse> changeStatus(@PathVariable UUID id,
                                                          @Valid @RequestBody StatusChangeRequest request,
                                                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return withETag(ResponseEntity.ok(), service.changeStatus(id, request, version(ifMatch), actor()));
+        return withETag(ResponseEntity.ok(), service.changeStatus(id, request, Versions.fromIfMatch(ifMatch, "reseller"), actor()));
     }
 
     @DeleteMapping({"/{id}", "/{id}/"})
@@ -113,7 +113,7 @@ public class ResellerController {
             + "for the history that refers to it. Either way it disappears from lists and counts.")
     public ResponseEntity<Void> delete(@PathVariable UUID id,
                                        @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        service.delete(id, version(ifMatch), actor());
+        service.delete(id, Versions.fromIfMatch(ifMatch, "reseller"), actor());
         return ResponseEntity.noContent().build();
     }
 
@@ -123,18 +123,7 @@ public class ResellerController {
     }
 
     private static ResponseEntity<ResellerResponse> withETag(ResponseEntity.BodyBuilder builder, ResellerResponse body) {
-        return builder.eTag("\"" + body.version() + "\"").body(body);
+        return builder.eTag(Versions.etag(body.version())).body(body);
     }
 
-    private static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        String value = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new InvalidRequestException("If-Match", "must be the ETag of the reseller, e.g. \"3\"");
-        }
-    }
 }

@@ -4,14 +4,12 @@ import io.simadmin.events.Actor;
 import io.simadmin.messaging.outbox.Outbox;
 import io.simadmin.messaging.outbox.UuidV7;
 import io.simadmin.web.paging.PageResponse;
-import io.simadmin.web.problem.ApiException;
 import io.simadmin.web.problem.ConflictException;
 import io.simadmin.web.problem.FieldProblem;
 import io.simadmin.web.problem.NotFoundException;
-import io.simadmin.web.problem.ProblemTypes;
+import io.simadmin.web.versioning.Versions;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,14 +68,14 @@ public class ResellerService {
     @Transactional
     public ResellerResponse replace(UUID id, ResellerRequest request, Long ifMatch, Actor actor) {
         Reseller reseller = load(id);
-        checkVersion(reseller, ifMatch, request.version());
+        Versions.check("reseller", reseller.version(), ifMatch, request.version());
         return applyChanges(reseller, normalize(request), request.status(), null, actor);
     }
 
     @Transactional
     public ResellerResponse patch(UUID id, ResellerPatch patch, Long ifMatch, Actor actor) {
         Reseller reseller = load(id);
-        checkVersion(reseller, ifMatch, patch.version());
+        Versions.check("reseller", reseller.version(), ifMatch, patch.version());
         ResellerRequest merged = patch.mergedOnto(reseller.details(), reseller.status().value());
         return applyChanges(reseller, normalize(merged), patch.status(), null, actor);
     }
@@ -85,14 +83,14 @@ public class ResellerService {
     @Transactional
     public ResellerResponse changeStatus(UUID id, StatusChangeRequest request, Long ifMatch, Actor actor) {
         Reseller reseller = load(id);
-        checkVersion(reseller, ifMatch, null);
+        Versions.check("reseller", reseller.version(), ifMatch, null);
         return applyChanges(reseller, reseller.details(), request.status(), blankToNull(request.reason()), actor);
     }
 
     @Transactional
     public void delete(UUID id, Long ifMatch, Actor actor) {
         Reseller reseller = load(id);
-        checkVersion(reseller, ifMatch, null);
+        Versions.check("reseller", reseller.version(), ifMatch, null);
         Instant now = now();
         boolean purge = !reseller.hasHistory(records.stream().anyMatch(r -> r.referTo(id)));
         if (purge) {
@@ -166,23 +164,6 @@ public class ResellerService {
                 Map.of("currentStatus", from.value(), "allowedStatuses", allowed));
     }
 
-    /**
-     * The If-Match header answers 412 when stale (HTTP's precondition), the body's version 409 (a conflict the
-     * client resolves by reloading).
-     */
-    private static void checkVersion(Reseller reseller, Long ifMatch, Long bodyVersion) {
-        if (ifMatch != null && ifMatch != reseller.version()) {
-            throw new ApiException(HttpStatus.PRECONDITION_FAILED, ProblemTypes.CONCURRENT_CHANGE,
-                    "Changed by someone else", "This reseller is at version " + reseller.version()
-                    + ", not " + ifMatch + ". Reload it, then apply your change again.");
-        }
-        if (bodyVersion != null && bodyVersion != reseller.version()) {
-            throw new ConflictException(ProblemTypes.CONCURRENT_CHANGE, "Changed by someone else",
-                    "This reseller is at version " + reseller.version() + ", not " + bodyVersion
-                            + ". Reload it, then apply your change again.",
-                    Map.of("currentVersion", reseller.version()));
-        }
-    }
 
     private static ResellerStatus parseStatus(String value, ResellerStatus fallback) {
         return value == null ? fallback : ResellerStatus.fromValue(value).orElse(fallback);

@@ -6,6 +6,7 @@ import io.simadmin.security.StaffOrPartnerWithScope;
 import io.simadmin.web.paging.PageRequests;
 import io.simadmin.web.paging.PageResponse;
 import io.simadmin.web.paging.SortableFields;
+import io.simadmin.web.versioning.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -95,7 +96,7 @@ public class TicketController {
             + "version 409.")
     public ResponseEntity<TicketResponse> replace(@PathVariable UUID id, @Valid @RequestBody UpdateTicketRequest request,
                                                   @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return withETag(ResponseEntity.ok(), service.replace(id, request, IfMatch.version(ifMatch),
+        return withETag(ResponseEntity.ok(), service.replace(id, request, Versions.fromIfMatch(ifMatch, "ticket"),
                 TicketCaller.current(), SecurityActors.current()));
     }
 
@@ -105,7 +106,7 @@ public class TicketController {
             + "moderators may only take an unassigned ticket for themselves. Closed tickets cannot be reassigned.")
     public ResponseEntity<TicketResponse> assign(@PathVariable UUID id, @Valid @RequestBody AssignTicketRequest request,
                                                  @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return withETag(ResponseEntity.ok(), service.assign(id, request, IfMatch.version(ifMatch),
+        return withETag(ResponseEntity.ok(), service.assign(id, request, Versions.fromIfMatch(ifMatch, "ticket"),
                 TicketCaller.current(), SecurityActors.current()));
     }
 
@@ -116,7 +117,7 @@ public class TicketController {
             + "allowed ones. Resolving sets resolvedAt, reopening clears it.")
     public ResponseEntity<TicketResponse> changeStatus(@PathVariable UUID id, @Valid @RequestBody TicketStatusRequest request,
                                                        @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return withETag(ResponseEntity.ok(), service.changeStatus(id, request, IfMatch.version(ifMatch),
+        return withETag(ResponseEntity.ok(), service.changeStatus(id, request, Versions.fromIfMatch(ifMatch, "ticket"),
                 TicketCaller.current(), SecurityActors.current()));
     }
 
@@ -130,6 +131,6 @@ public class TicketController {
     }
 
     private static ResponseEntity<TicketResponse> withETag(ResponseEntity.BodyBuilder builder, TicketResponse body) {
-        return builder.eTag("\"" + body.version() + "\"").body(body);
+        return builder.eTag(Versions.etag(body.version())).body(body);
     }
 }

@@ -9,7 +9,7 @@ import io.simadmin.web.problem.ConflictException;
 import io.simadmin.web.problem.FieldProblem;
 import io.simadmin.web.problem.InvalidRequestException;
 import io.simadmin.web.problem.NotFoundException;
-import io.simadmin.web.problem.ProblemTypes;
+import io.simadmin.web.versioning.Versions;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -74,7 +74,7 @@ public class TicketService {
     @Transactional
     public TicketResponse replace(UUID id, UpdateTicketRequest request, Long ifMatch, TicketCaller caller, Actor actor) {
         Ticket ticket = load(id, caller);
-        checkVersion(ticket, ifMatch, request.version());
+        Versions.check("ticket", ticket.version(), ifMatch, request.version());
         TicketDetails after = new TicketDetails(request.subject().trim(), request.description().trim(),
                 priority(request.priority(), ticket.details().priority()), request.userId(), request.resellerId());
         List<String> changed = TicketEvents.changedFields(ticket.details(), after);
@@ -96,7 +96,7 @@ public class TicketService {
                             + "); ask an admin to assign it to someone else.");
         }
         Ticket ticket = load(id, caller);
-        checkVersion(ticket, ifMatch, request.version());
+        Versions.check("ticket", ticket.version(), ifMatch, request.version());
         UUID previous = ticket.assignedTo();
         if (assignee.equals(previous)) {
             return withThread(ticket, caller);
@@ -121,7 +121,7 @@ public class TicketService {
     public TicketResponse changeStatus(UUID id, TicketStatusRequest request, Long ifMatch, TicketCaller caller,
                                        Actor actor) {
         Ticket ticket = load(id, caller);
-        checkVersion(ticket, ifMatch, request.version());
+        Versions.check("ticket", ticket.version(), ifMatch, request.version());
         TicketStatus previous = ticket.status();
         TicketStatus next = TicketStatus.fromValue(request.status()).orElseThrow(() ->
                 new InvalidRequestException("status", "must be one of open, in_progress, resolved, closed"));
@@ -204,23 +204,6 @@ public class TicketService {
                 Map.of("currentStatus", TicketStatus.CLOSED.value()));
     }
 
-    /**
-     * The If-Match header answers 412 when stale (HTTP's precondition), the body's version 409 (a conflict the
-     * client resolves by reloading).
-     */
-    private static void checkVersion(Ticket ticket, Long ifMatch, Long bodyVersion) {
-        if (ifMatch != null && ifMatch != ticket.version()) {
-            throw new ApiException(HttpStatus.PRECONDITION_FAILED, ProblemTypes.CONCURRENT_CHANGE,
-                    "Changed by someone else", "This ticket is at version " + ticket.version()
-                    + ", not " + ifMatch + ". Reload it, then apply your change again.");
-        }
-        if (bodyVersion != null && bodyVersion != ticket.version()) {
-            throw new ConflictException(ProblemTypes.CONCURRENT_CHANGE, "Changed by someone else",
-                    "This ticket is at version " + ticket.version() + ", not " + bodyVersion
-                            + ". Reload it, then apply your change again.",
-                    Map.of("currentVersion", ticket.version()));
-        }
-    }
 
     private static TicketPriority priority(String value, TicketPriority fallback) {
         return value == null ? fallback : TicketPriority.fromValue(value).orElse(fallback);

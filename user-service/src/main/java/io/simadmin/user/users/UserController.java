@@ -10,6 +10,7 @@ import io.simadmin.web.paging.PageRequests;
 import io.simadmin.web.paging.PageResponse;
 import io.simadmin.web.paging.SortableFields;
 import io.simadmin.web.problem.InvalidRequestException;
+import io.simadmin.web.versioning.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -120,7 +121,7 @@ public class UserController {
             + "If-Match: a stale one answers 409 or 412.")
     public ResponseEntity<UserResponse> replace(@PathVariable UUID id, @Valid @RequestBody UserRequest request,
                                                 @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return withETag(ResponseEntity.ok(), service.replace(id, request, version(ifMatch), actor()));
+        return withETag(ResponseEntity.ok(), service.replace(id, request, Versions.fromIfMatch(ifMatch, "user"), actor()));
     }
 
     @PatchMapping({"/{id}/status", "/{id}/status/"})
@@ -131,7 +132,7 @@ public class UserController {
     public ResponseEntity<UserResponse> changeStatus(@PathVariable UUID id,
                                                      @Valid @RequestBody StatusChangeRequest request,
                                                      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return withETag(ResponseEntity.ok(), service.changeStatus(id, request, version(ifMatch), actor()));
+        return withETag(ResponseEntity.ok(), service.changeStatus(id, request, Versions.fromIfMatch(ifMatch, "user"), actor()));
     }
 
     @PostMapping({"/{id}/verifications", "/{id}/verifications/"})
@@ -140,7 +141,7 @@ public class UserController {
             + "phoneVerifiedAt to now; verifying again keeps the first time.")
     public ResponseEntity<UserResponse> verify(@PathVariable UUID id, @Valid @RequestBody VerificationRequest request,
                                                @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return withETag(ResponseEntity.ok(), service.verify(id, request.channel(), version(ifMatch), actor()));
+        return withETag(ResponseEntity.ok(), service.verify(id, request.channel(), Versions.fromIfMatch(ifMatch, "user"), actor()));
     }
 
     /** Moderators see users but not their ID documents (ADR 0006: PII in clear for admin+ only). */
@@ -156,18 +157,7 @@ public class UserController {
     }
 
     private static ResponseEntity<UserResponse> withETag(ResponseEntity.BodyBuilder builder, UserResponse body) {
-        return builder.eTag("\"" + body.version() + "\"").body(body);
+        return builder.eTag(Versions.etag(body.version())).body(body);
     }
 
-    private static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        String value = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new InvalidRequestException("If-Match", "must be the ETag of the user, e.g. \"3\"");
-        }
-    }
 }

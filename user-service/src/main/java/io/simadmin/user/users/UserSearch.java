@@ -16,7 +16,8 @@ record UserSearch(String q, String status, String city, String plan, String coun
         if (q != null && !q.isBlank()) {
             String text = q.trim().toLowerCase(Locale.ROOT);
             String pattern = "%" + escapeLike(text) + "%";
-            String digits = text.replaceAll("[^0-9]", "");
+            // Only a query that looks like a phone number is matched digit by digit; "zed1a2" is a name, not "12".
+            String digits = text.matches("[0-9+()\\-. ]+") ? text.replaceAll("[^0-9]", "") : "";
             spec = spec.and((root, query, cb) -> {
                 var name = cb.like(cb.lower(root.get("fullName")), pattern, '\\');
                 var email = cb.like(cb.lower(root.get("email")), pattern, '\\');

@@ -6,15 +6,13 @@ import io.simadmin.messaging.outbox.UuidV7;
 import io.simadmin.user.pii.IdDocumentCipher;
 import io.simadmin.user.pii.IdDocumentMask;
 import io.simadmin.web.paging.PageResponse;
-import io.simadmin.web.problem.ApiException;
 import io.simadmin.web.problem.ConflictException;
 import io.simadmin.web.problem.FieldProblem;
 import io.simadmin.web.problem.InvalidRequestException;
 import io.simadmin.web.problem.NotFoundException;
-import io.simadmin.web.problem.ProblemTypes;
+import io.simadmin.web.versioning.Versions;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -90,7 +88,7 @@ public class UserService {
     @Transactional
     public UserResponse replace(UUID id, UserRequest request, Long ifMatch, Actor actor) {
         PublicUser user = load(id);
-        checkVersion(user, ifMatch, request.version());
+        Versions.check("user", user.version(), ifMatch, request.version());
         UserDetails details = normalize(request);
         Instant now = now();
         List<String> changed = new ArrayList<>(UserEvents.changedFields(user.details(), details));
@@ -123,7 +121,7 @@ public class UserService {
     @Transactional
     public UserResponse changeStatus(UUID id, StatusChangeRequest request, Long ifMatch, Actor actor) {
         PublicUser user = load(id);
-        checkVersion(user, ifMatch, null);
+        Versions.check("user", user.version(), ifMatch, null);
         UserStatus previous = user.status();
         UserStatus next = UserStatus.fromValue(request.status())
                 .orElseThrow(() -> new InvalidRequestException("status", UserStatus.MESSAGE));
@@ -148,7 +146,7 @@ public class UserService {
     @Transactional
     public UserResponse verify(UUID id, VerificationChannel channel, Long ifMatch, Actor actor) {
         PublicUser user = load(id);
-        checkVersion(user, ifMatch, null);
+        Versions.check("user", user.version(), ifMatch, null);
         Instant now = now();
         if (user.markVerified(channel, now)) {
             save(user);
@@ -206,23 +204,6 @@ public class UserService {
                 Map.of("currentStatus", from.value(), "allowedStatuses", allowed));
     }
 
-    /**
-     * The If-Match header answers 412 when stale (HTTP's precondition), the body's version 409 (a conflict the
-     * client resolves by reloading).
-     */
-    private static void checkVersion(PublicUser user, Long ifMatch, Long bodyVersion) {
-        if (ifMatch != null && ifMatch != user.version()) {
-            throw new ApiException(HttpStatus.PRECONDITION_FAILED, ProblemTypes.CONCURRENT_CHANGE,
-                    "Changed by someone else", "This user is at version " + user.version() + ", not " + ifMatch
-                    + ". Reload it, then apply your change again.");
-        }
-        if (bodyVersion != null && bodyVersion != user.version()) {
-            throw new ConflictException(ProblemTypes.CONCURRENT_CHANGE, "Changed by someone else",
-                    "This user is at version " + user.version() + ", not " + bodyVersion
-                            + ". Reload it, then apply your change again.",
-                    Map.of("currentVersion", user.version()));
-        }
-    }
 
     private static UserDetails normalize(UserRequest r) {
         return new UserDetails(r.fullName().trim(), r.email().trim().toLowerCase(Locale.ROOT),
