@@ -64,31 +64,24 @@ final class ResellerActivities {
         return reseller(event.businessName(), event.resellerId()) + " deleted";
     }
 
-    /** The event type without its version: {@code reseller.status-changed.v1} → {@code reseller.status-changed}. */
     static String action(String eventType) {
-        return eventType.replaceFirst("\\.v\\d+$", "");
+        return Activities.action(eventType);
     }
 
     private static ActivityEntry entry(EventEnvelope event, Actor actor, UUID resellerId, String description) {
-        // An event without an actor was caused by the suite itself (a saga step, an import).
-        Actor who = actor == null ? Actor.system() : actor;
-        return new ActivityEntry(event.id(), who.type(), who.id(), action(event.type()), description, SUBJECT_TYPE,
-                resellerId.toString(), who.ipAddress(), who.userAgent(), occurredAt(event));
+        return Activities.entry(event, actor, SUBJECT_TYPE, resellerId, description);
     }
 
-    /** When it happened; the envelope's time stands in for a payload that left it out. */
     static Instant occurredAt(EventEnvelope event) {
-        Instant at = event.payload().occurredAt();
-        return at != null ? at : event.time();
+        return Activities.occurredAt(event);
     }
 
     private static String reseller(String businessName, UUID id) {
         return "Reseller " + (businessName == null || businessName.isBlank() ? id : businessName.strip());
     }
 
-    /** {@code businessName} → {@code business name}: the API's field names as words. */
     static String words(String fieldName) {
-        return fieldName.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        return Activities.words(fieldName);
     }
 
     private static String lower(String value) {

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Repository;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -57,6 +58,15 @@ public class ResellerViews {
                               business_name = coalesce(reseller_view.business_name, excluded.business_name),
                               last_event_at = greatest(reseller_view.last_event_at, excluded.last_event_at)""")
                 .param("id", resellerId).param("name", businessName).param("at", Timestamp.from(at)).update();
+    }
+
+    /** The reseller's name and status as last told, removed or not. */
+    public Optional<ResellerRef> find(UUID resellerId) {
+        return jdbc.sql("select business_name, status, removed from reseller_view where reseller_id = :id")
+                .param("id", resellerId)
+                .query((rs, n) -> new ResellerRef(resellerId, rs.getString("business_name"), rs.getString("status"),
+                        rs.getBoolean("removed")))
+                .optional();
     }
 
     /** Resellers that still exist, by status; a removed reseller no longer counts anywhere. */

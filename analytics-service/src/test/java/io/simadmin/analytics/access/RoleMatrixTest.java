@@ -13,8 +13,9 @@ import static io.simadmin.test.RoleMatrix.PUBLIC;
 import static io.simadmin.test.RoleMatrix.STAFF;
 
 /**
- * Every route of analytics-service with every kind of caller, against ADR 0006's matrix: the dashboard and the
- * activity feed are read by all staff roles, never by partners. A new route fails here until it is listed.
+ * Every route of analytics-service with every kind of caller, against ADR 0006's matrix: the dashboard, the
+ * activity feed and the reports are read by all staff roles, never by partners. A new route fails here until it
+ * is listed.
  */
 @AnalyticsIntegrationTest
 class RoleMatrixTest {
@@ -32,7 +33,8 @@ class RoleMatrixTest {
         for (String slash : new String[]{"", "/"}) {
             matrix.route("GET /api/dashboard/metrics" + slash, STAFF)
                     .route("GET /api/dashboard/recent-activities" + slash, STAFF)
-                    .route("GET /api/activities" + slash, STAFF);
+                    .route("GET /api/activities" + slash, STAFF)
+                    .route("GET /api/reports/resellers/{id}/summary" + slash, STAFF);
         }
         matrix.route("GET /v3/api-docs/analytics", PUBLIC)
                 .route("GET /v3/api-docs/analytics.yaml", PUBLIC)

@@ -2,6 +2,7 @@ package io.simadmin.analytics.support;
 
 import io.simadmin.analytics.activity.Activity;
 import io.simadmin.analytics.metrics.DashboardMetrics;
+import io.simadmin.analytics.reports.ResellerSummary;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -49,6 +50,16 @@ public final class AnalyticsApi {
     public Page<Activity> activities(String query, Object... values) {
         return http.get().uri("/api/activities" + (query.isEmpty() ? "" : "?" + query), values)
                 .exchange().expectStatus().isOk().expectBody(ACTIVITY_PAGE).returnResult().getResponseBody();
+    }
+
+    /** The feed lines about one record, e.g. a {@code user} and its id, newest first. */
+    public List<Activity> activitiesAbout(String subjectType, UUID subjectId) {
+        return activities("subjectType={type}&subjectId={id}&size=200", subjectType, subjectId).content();
+    }
+
+    public ResellerSummary resellerSummary(UUID resellerId) {
+        return http.get().uri("/api/reports/resellers/{id}/summary", resellerId).exchange().expectStatus().isOk()
+                .expectBody(ResellerSummary.class).returnResult().getResponseBody();
     }
 
     /** The feed lines about one reseller, newest first. */

@@ -27,7 +27,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Puts reseller events on the topic the way the suite does: through the outbox and its relay, or, for what the
+ * Puts events (reseller events, and since the client, user, order and ticket events, any of the catalog) on their
+ * topic the way the suite does: through the outbox and its relay, or, for what the
  * relay never does on purpose (the same ce_id twice, broken records), as raw Kafka records with the relay's
  * CloudEvents headers.
  */
@@ -52,9 +53,9 @@ public final class ResellerEventPublisher implements AutoCloseable {
 
     /** A record exactly like the relay's, with the given {@code ce_id}. */
     public void raw(UUID eventId, DomainEvent event) {
-        String type = EventCatalog.of(event.getClass()).type();
-        send(event.aggregateId(), EventJson.write(event), cloudEventHeaders(eventId, type, event.aggregateId(),
-                event.occurredAt()));
+        EventCatalog.Entry entry = EventCatalog.of(event.getClass());
+        send(entry.topic(), event.aggregateId(), EventJson.write(event), cloudEventHeaders(eventId, entry.type(),
+                event.aggregateId(), event.occurredAt()));
     }
 
     /** CloudEvents headers as the relay writes them; tests remove or change some to break a record. */
@@ -70,11 +71,16 @@ public final class ResellerEventPublisher implements AutoCloseable {
         return headers;
     }
 
+    /** A record on the reseller topic. */
     public void send(String key, String value, Map<String, String> headers) {
+        send(Topics.RESELLERS, key, value, headers);
+    }
+
+    public void send(String topic, String key, String value, Map<String, String> headers) {
         List<Header> kafkaHeaders = new ArrayList<>();
         headers.forEach((name, v) -> kafkaHeaders.add(new RecordHeader(name, v.getBytes(StandardCharsets.UTF_8))));
         try {
-            producer.send(new ProducerRecord<>(Topics.RESELLERS, null, key, value, kafkaHeaders))
+            producer.send(new ProducerRecord<>(topic, null, key, value, kafkaHeaders))
                     .get(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -1,0 +1,26 @@
+package io.simadmin.analytics.ingest;
+
+import io.simadmin.events.Topics;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/** Feeds {@code simadmin.support} into its read model and the activity feed (see {@link ResellerEventsListener}). */
+@Component
+class SupportEventsListener {
+
+    private final EventIngest ingest;
+    private final List<Projection> projections;
+
+    SupportEventsListener(EventIngest ingest, TicketProjection projection) {
+        this.ingest = ingest;
+        this.projections = List.of(projection);
+    }
+
+    @KafkaListener(topics = Topics.SUPPORT, groupId = "analytics-service")
+    void on(ConsumerRecord<String, String> record) {
+        ingest.ingest(record, projections);
+    }
+}
