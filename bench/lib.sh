@@ -14,7 +14,8 @@ need_wrk() {
 ensure_suite() {
   if ! ./simadmin status >/dev/null 2>&1; then
     echo "bench: starting the suite (full JIT) ..." >&2
-    SIMADMIN_JVM_OPTS="-XX:TieredStopAtLevel=4 ${SIMADMIN_JVM_OPTS:-}" timeout 600 ./simadmin start --detach >"$BENCH_OUT/suite-start.log" 2>&1 \
+    # Full JIT start takes longer than the launcher's default health wait on a busy 2-core machine.
+    SIMADMIN_HEALTH_TIMEOUT="${SIMADMIN_HEALTH_TIMEOUT:-400}" SIMADMIN_JVM_OPTS="-XX:TieredStopAtLevel=4 ${SIMADMIN_JVM_OPTS:-}" timeout 900 ./simadmin start --detach >"$BENCH_OUT/suite-start.log" 2>&1 \
       || { tail -n 30 "$BENCH_OUT/suite-start.log" >&2; exit 1; }
     BENCH_STARTED=1
   fi

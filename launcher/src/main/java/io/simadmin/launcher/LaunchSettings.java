@@ -28,11 +28,15 @@ public record LaunchSettings(DataLayout layout, Map<String, String> environment,
         return environment.get(name);
     }
 
-    /** Seconds each service gets to answer its health check with UP. */
+    /**
+     * Seconds each service gets to answer its health check with UP. Generous by default: on a 2-core machine the
+     * first start after a build (no JVM cache yet) of eight services at once, or any start while a build runs,
+     * takes minutes, and waiting longer is better than failing a start that was going to succeed.
+     */
     public int healthTimeoutSeconds() {
         String value = environment.get(HEALTH_TIMEOUT_ENV);
         if (value == null || value.isBlank()) {
-            return 120;
+            return 300;
         }
         try {
             return Integer.parseInt(value.trim());

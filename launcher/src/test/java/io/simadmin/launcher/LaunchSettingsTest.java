@@ -33,8 +33,8 @@ class LaunchSettingsTest {
     }
 
     @Test
-    void health_timeout_defaults_to_120_seconds_and_rejects_words() {
-        assertThat(LaunchSettings.from(Path.of("/r"), Map.of()).healthTimeoutSeconds()).isEqualTo(120);
+    void health_timeout_defaults_to_300_seconds_and_rejects_words() {
+        assertThat(LaunchSettings.from(Path.of("/r"), Map.of()).healthTimeoutSeconds()).isEqualTo(300);
         assertThatThrownBy(() -> LaunchSettings.from(Path.of("/r"), Map.of("SIMADMIN_HEALTH_TIMEOUT", "soon")).healthTimeoutSeconds())
                 .isInstanceOf(LauncherException.class);
     }
