@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Gateway hop cost: the same GET straight to reseller-service and through the gateway, measured in one run,
+# Gateway hop cost: the same GET (one reseller by id) straight to reseller-service and through the gateway, in one run,
 # interleaved (direct, gateway, direct, gateway) so that drift hits both sides alike. Prints p50/p99 and
 # requests/s of each and the gateway's cost against the direct baseline.
 # Usage: bench/gateway-hop.sh   (DURATION per round, default 15s; CONNECTIONS, default 16; ROUNDS, default 2)
@@ -15,14 +15,13 @@ gateway="$(gateway_url)"
 direct="http://localhost:$(port_of reseller-service)"
 auth="$(auth_header)"
 headers=(-H "Accept: application/json"); [[ -n "$auth" ]] && headers+=(-H "$auth")
-path="/api/resellers?size=20&sort=businessName,asc"
-
-# Enough rows that the page is a real query.
-have="$(curl -sf "${headers[@]}" "$direct/api/resellers?size=1" | sed -n 's/.*"totalElements":\([0-9]*\).*/\1/p')"
-for i in $(seq "${have:-0}" 199); do
+# One reseller by id: a cheap, indexed request, so that the figures show the hop, not the query.
+if [[ -z "$(curl -sf "${headers[@]}" "$direct/api/resellers?size=1" | sed -n 's/.*"content":\[{"id":"\([^"]*\)".*/\1/p')" ]]; then
   curl -sf -o /dev/null "${headers[@]}" -H 'Content-Type: application/json' -X POST "$direct/api/resellers" -d \
-    "{\"businessName\":\"Bench $i\",\"contactPerson\":\"Bench\",\"email\":\"bench-$i-$RANDOM@example.test\",\"phone\":\"+1 555 0100\",\"address\":\"1 Loop\",\"city\":\"Lagos\",\"country\":\"NG\"}"
-done
+    "{\"businessName\":\"Bench Hop\",\"contactPerson\":\"Bench\",\"email\":\"bench-hop-$RANDOM@example.test\",\"phone\":\"+1 555 0100\",\"address\":\"1 Loop\",\"city\":\"Lagos\",\"country\":\"NG\"}"
+fi
+id="$(curl -sf "${headers[@]}" "$direct/api/resellers?size=1" | sed -n 's/.*"content":\[{"id":"\([^"]*\)".*/\1/p')"
+path="/api/resellers/$id"
 
 run() { wrk -t2 -c"$connections" -d"$2" --latency "${headers[@]}" "$1$path" >"$3"; }
 echo "bench: warming up both paths ..." >&2

@@ -15,5 +15,9 @@ function request()
   local body = string.format('{"businessName":"Load %d-%d","contactPerson":"Load Test","email":"load-%d-%d-%d@example.test",' ..
     '"phone":"+1 555 0100","address":"1 Loop","city":"Accra","country":"GH","creditLimit":"100.00","commissionRate":"2.50"}',
     tid, counter, run, tid, counter)
-  return wrk.format("POST", "/api/resellers", { ["Content-Type"] = "application/json" }, body)
+  -- wrk.format replaces wrk.headers (the -H options, e.g. Authorization) when given headers: start from them.
+  local headers = {}
+  for name, value in pairs(wrk.headers) do headers[name] = value end
+  headers["Content-Type"] = "application/json"
+  return wrk.format("POST", "/api/resellers", headers, body)
 end
