@@ -17,12 +17,12 @@ public record Orders(UUID id, String number) {
 
     public OrderPlaced placedInApp(UUID userId, Instant at) {
         return new OrderPlaced(id, number, OrderPlaced.APP, userId, null, null, UUID.randomUUID(), "5 GB Monthly",
-                new BigDecimal("30.00"), "USD", new Actor(Actor.PUBLIC_USER, userId.toString(), null, null), at);
+                new BigDecimal("30.00"), "USD", "card", null, new Actor(Actor.PUBLIC_USER, userId.toString(), null, null), at);
     }
 
     public OrderPlaced placedByReseller(Clients client, Instant at) {
         return new OrderPlaced(id, number, OrderPlaced.RESELLER, null, client.resellerId(), client.id(),
-                UUID.randomUUID(), "5 GB Monthly", new BigDecimal("30.00"), "USD",
+                UUID.randomUUID(), "5 GB Monthly", new BigDecimal("30.00"), "USD", "reseller_credit", null,
                 new Actor(Actor.RESELLER, client.resellerId().toString(), null, null), at);
     }
 

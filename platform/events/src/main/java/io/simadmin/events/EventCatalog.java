@@ -11,6 +11,11 @@ import io.simadmin.events.reseller.ResellerUpdated;
 import io.simadmin.events.order.OrderPlaced;
 import io.simadmin.events.order.OrderStatusChanged;
 import io.simadmin.events.payment.CommissionAccrued;
+import io.simadmin.events.payment.PaymentCompleted;
+import io.simadmin.events.payment.PaymentFailed;
+import io.simadmin.events.payment.PaymentRefunded;
+import io.simadmin.events.order.DeliveryAssigned;
+import io.simadmin.events.order.OrderUpdated;
 import io.simadmin.events.reseller.ResellerClientAdded;
 import io.simadmin.events.reseller.ResellerClientChanged;
 import io.simadmin.events.reseller.ResellerCreditAdjusted;
@@ -60,6 +65,11 @@ public final class EventCatalog {
             new Entry("reseller.credit-adjusted.v1", ResellerCreditAdjusted.class, Topics.RESELLERS),
             new Entry("order.placed.v1", OrderPlaced.class, Topics.ORDERS),
             new Entry("order.status-changed.v1", OrderStatusChanged.class, Topics.ORDERS),
+            new Entry("order.updated.v1", OrderUpdated.class, Topics.ORDERS),
+            new Entry("order.delivery-assigned.v1", DeliveryAssigned.class, Topics.ORDERS),
+            new Entry("payment.completed.v1", PaymentCompleted.class, Topics.PAYMENTS),
+            new Entry("payment.failed.v1", PaymentFailed.class, Topics.PAYMENTS),
+            new Entry("payment.refunded.v1", PaymentRefunded.class, Topics.PAYMENTS),
             new Entry("payment.commission-accrued.v1", CommissionAccrued.class, Topics.PAYMENTS),
             new Entry("user.registered.v1", UserRegistered.class, Topics.USERS),
             new Entry("user.updated.v1", UserUpdated.class, Topics.USERS),

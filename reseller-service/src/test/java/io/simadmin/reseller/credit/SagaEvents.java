@@ -38,13 +38,13 @@ final class SagaEvents {
     static OrderPlaced resellerOrder(UUID resellerId, UUID clientId, String total) {
         UUID orderId = UuidV7.next();
         return new OrderPlaced(orderId, "ORD-2026-" + orderId.toString().substring(30), OrderPlaced.RESELLER, null,
-                resellerId, clientId, UUID.randomUUID(), "Prepaid 30", new BigDecimal(total), "EUR", PARTNER, now());
+                resellerId, clientId, UUID.randomUUID(), "Prepaid 30", new BigDecimal(total), "EUR", "reseller_credit", null, PARTNER, now());
     }
 
     static OrderPlaced appOrder(UUID userId, String total) {
         UUID orderId = UuidV7.next();
         return new OrderPlaced(orderId, "ORD-2026-" + orderId.toString().substring(30), OrderPlaced.APP, userId,
-                null, null, UUID.randomUUID(), "Prepaid 30", new BigDecimal(total), "EUR", PARTNER, now());
+                null, null, UUID.randomUUID(), "Prepaid 30", new BigDecimal(total), "EUR", "card", null, PARTNER, now());
     }
 
     static OrderStatusChanged cancelled(OrderPlaced order) {

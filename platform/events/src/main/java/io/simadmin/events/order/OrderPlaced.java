@@ -17,9 +17,15 @@ import java.util.UUID;
  * @param resellerId the reseller of a reseller order, else null
  * @param clientId   the reseller's client the SIM is for, when the order names one
  * @param total      what the order costs in {@code currency}, computed by order-service; scale 2
+ * @param paymentMethod how an app order is paid ({@code card}, {@code mobile_money}, {@code bank_transfer},
+ *                      {@code cash_on_delivery}); {@code reseller_credit} for reseller orders
+ * @param paymentToken  the gateway's reference to the buyer's payment instrument (a token, never card data);
+ *                      when present payment-service charges at once, else the payment waits for
+ *                      {@code POST /api/payments/process}
  */
 public record OrderPlaced(UUID orderId, String orderNumber, String source, UUID userId, UUID resellerId,
                           UUID clientId, UUID planId, String planName, BigDecimal total, String currency,
+                          String paymentMethod, String paymentToken,
                           Actor actor, Instant occurredAt) implements DomainEvent {
 
     public static final String APP = "app";

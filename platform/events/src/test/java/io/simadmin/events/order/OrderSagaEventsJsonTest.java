@@ -5,6 +5,8 @@ import io.simadmin.events.EventCatalog;
 import io.simadmin.events.EventJson;
 import io.simadmin.events.Topics;
 import io.simadmin.events.payment.CommissionAccrued;
+import io.simadmin.events.payment.PaymentCompleted;
+import io.simadmin.events.payment.PaymentRefunded;
 import io.simadmin.events.reseller.ResellerCreditRejected;
 import io.simadmin.events.reseller.ResellerCreditReserved;
 import org.junit.jupiter.api.Test;
@@ -26,7 +28,7 @@ class OrderSagaEventsJsonTest {
     @Test
     void round_trips_order_placed_with_the_total_as_a_decimal_string_and_no_helper_properties() {
         OrderPlaced placed = new OrderPlaced(ORDER, "ORD-2026-000123", OrderPlaced.RESELLER, null, RESELLER, CLIENT,
-                UUID.randomUUID(), "Unlimited 30", new BigDecimal("30.00"), "EUR", Actor.system(), AT);
+                UUID.randomUUID(), "Unlimited 30", new BigDecimal("30.00"), "EUR", "reseller_credit", null, Actor.system(), AT);
 
         String json = EventJson.write(placed);
 
@@ -63,5 +65,21 @@ class OrderSagaEventsJsonTest {
                 new BigDecimal("1.00"), ResellerCreditRejected.RESELLER_NOT_FOUND, "no reseller", Actor.system(), AT);
 
         assertThat(rejected.aggregateId()).isEqualTo(ORDER.toString());
+    }
+
+    @Test
+    void round_trips_payment_events_keyed_by_their_order() {
+        UUID payment = UUID.fromString("01936d5e-0000-7000-8000-000000000040");
+        PaymentCompleted completed = new PaymentCompleted(payment, "TXN-2026-000001", ORDER, "ORD-2026-000123",
+                CLIENT, null, new BigDecimal("30.00"), "EUR", "card", "sandbox", "sbx_ch_1", Actor.system(), AT);
+        PaymentRefunded refunded = new PaymentRefunded(UUID.randomUUID(), "TXN-2026-000002", payment, ORDER,
+                "ORD-2026-000123", CLIENT, null, new BigDecimal("10.00"), new BigDecimal("10.00"), false, "EUR",
+                "damaged SIM", Actor.system(), AT);
+
+        assertThat(EventJson.read("payment.completed.v1", EventJson.write(completed))).isEqualTo(completed);
+        assertThat(EventJson.write(refunded)).contains("\"refundedTotal\":\"10.00\"", "\"fullyRefunded\":false");
+        assertThat(EventJson.read("payment.refunded.v1", EventJson.write(refunded))).isEqualTo(refunded);
+        assertThat(completed.aggregateId()).isEqualTo(refunded.aggregateId()).isEqualTo(ORDER.toString());
+        assertThat(EventCatalog.of(PaymentCompleted.class).topic()).isEqualTo(Topics.PAYMENTS);
     }
 }
