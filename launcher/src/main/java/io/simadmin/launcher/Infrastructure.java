@@ -38,7 +38,7 @@ final class Infrastructure implements AutoCloseable {
         try {
             long began = System.nanoTime();
             CompletableFuture<EmbeddedPostgresServer> postgres = CompletableFuture.supplyAsync(() -> {
-                EmbeddedPostgresServer server = call("PostgreSQL", () -> EmbeddedPostgresServer.start(layout.postgres(), ports.postgres()));
+                EmbeddedPostgresServer server = call("PostgreSQL", () -> EmbeddedPostgresServer.start(layout.postgres(), ports.postgres(), false));
                 progress.accept("  postgres           up on :%d in %.1f s".formatted(server.port(), seconds(began)));
                 return server;
             }, executor);

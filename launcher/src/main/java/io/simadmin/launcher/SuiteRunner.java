@@ -19,6 +19,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import io.simadmin.launcher.ServiceProcess.ServiceStartFailure;
@@ -124,13 +125,16 @@ final class SuiteRunner {
                 spec.database().ifPresent(db -> databases.put(spec.name(), infrastructure.database(db, secrets)));
             }
 
+            String cacheSetting = settings.env(JvmCache.CACHE_ENV);
+            AtomicInteger trainings = new AtomicInteger(JvmCache.trainingsPerStart(cacheSetting));
             for (int wave : services.stream().map(s -> s.kind().wave()).distinct().sorted().toList()) {
                 List<ServiceProcess> started = new ArrayList<>();
                 for (ServiceSpec spec : services.stream().filter(s -> s.kind().wave() == wave).toList()) {
                     Path appJar = appJars.get(spec.name()).join();
                     JvmCache cache = appJar.equals(spec.jar(layout.repoRoot()))
                             ? JvmCache.none()
-                            : JvmCache.choose(Runtime.version().feature(), layout.aot(), spec.name(), appJar, settings.env(JvmCache.CACHE_ENV));
+                            : JvmCache.choose(Runtime.version().feature(), layout.aot(), spec.name(), appJar, cacheSetting,
+                                    () -> trainings.getAndUpdate(left -> Math.max(0, left - 1)) > 0);
                     List<String> jvm = JvmOptions.forService(spec.kind(), cache, settings.env(LaunchSettings.EXTRA_JVM_OPTS_ENV));
                     ServiceCommand command = ServiceCommandBuilder.build(spec, ports, infrastructure.kafkaBootstrap(),
                             Optional.ofNullable(databases.get(spec.name())), ServiceSecrets.environment(spec, secrets, demoPassword),

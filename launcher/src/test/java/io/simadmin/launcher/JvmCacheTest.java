@@ -21,9 +21,9 @@ class JvmCacheTest {
         Path jar = Files.writeString(dir.resolve("app.jar"), "jar");
         Files.setLastModifiedTime(jar, FileTime.from(Instant.parse("2026-01-01T00:00:00Z")));
 
-        JvmCache first = JvmCache.choose(25, dir.resolve("aot"), "svc", jar, null);
+        JvmCache first = JvmCache.choose(25, dir.resolve("aot"), "svc", jar, null, () -> true);
         Files.writeString(first.file(), "cache");
-        JvmCache second = JvmCache.choose(25, dir.resolve("aot"), "svc", jar, null);
+        JvmCache second = JvmCache.choose(25, dir.resolve("aot"), "svc", jar, null, () -> true);
 
         assertThat(first.mode()).isEqualTo(Mode.AOT_TRAIN);
         assertThat(first.flags()).contains("-XX:AOTCacheOutput=" + first.file());
@@ -38,17 +38,34 @@ class JvmCacheTest {
         Path cache = Files.writeString(dir.resolve("aot/svc.aot"), "old");
         Files.setLastModifiedTime(cache, FileTime.from(Instant.parse("2025-01-01T00:00:00Z")));
 
-        JvmCache chosen = JvmCache.choose(25, dir.resolve("aot"), "svc", jar, null);
+        JvmCache chosen = JvmCache.choose(25, dir.resolve("aot"), "svc", jar, null, () -> true);
 
         assertThat(chosen.mode()).isEqualTo(Mode.AOT_TRAIN);
         assertThat(cache).doesNotExist();
     }
 
     @Test
+    void a_service_without_a_cache_runs_without_one_when_this_start_has_no_training_left() throws Exception {
+        Path jar = Files.writeString(dir.resolve("app.jar"), "jar");
+
+        JvmCache chosen = JvmCache.choose(25, dir.resolve("aot"), "svc", jar, null, () -> false);
+
+        assertThat(chosen.mode()).isEqualTo(Mode.NONE);
+        assertThat(chosen.flags()).isEmpty();
+    }
+
+    @Test
+    void one_start_trains_one_cache_unless_all_are_asked_for() {
+        assertThat(JvmCache.trainingsPerStart(null)).isEqualTo(1);
+        assertThat(JvmCache.trainingsPerStart("all")).isEqualTo(Integer.MAX_VALUE);
+        assertThat(JvmCache.trainingsPerStart("off")).isZero();
+    }
+
+    @Test
     void on_jdk_21_a_dynamic_cds_archive_is_used() throws Exception {
         Path jar = Files.writeString(dir.resolve("app.jar"), "jar");
 
-        JvmCache chosen = JvmCache.choose(21, dir.resolve("aot"), "svc", jar, null);
+        JvmCache chosen = JvmCache.choose(21, dir.resolve("aot"), "svc", jar, null, () -> true);
 
         assertThat(chosen.flags()).contains("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + dir.resolve("aot/svc.jsa"));
     }
@@ -57,7 +74,7 @@ class JvmCacheTest {
     void the_cache_can_be_switched_off() throws Exception {
         Path jar = Files.writeString(dir.resolve("app.jar"), "jar");
 
-        assertThat(JvmCache.choose(25, dir.resolve("aot"), "svc", jar, "off").flags()).isEmpty();
+        assertThat(JvmCache.choose(25, dir.resolve("aot"), "svc", jar, "off", () -> true).flags()).isEmpty();
     }
 
     @Test

@@ -43,6 +43,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      * Port 0 picks a free one.
      */
     public static EmbeddedPostgresServer start(Path dataDir, int port) {
+        return start(dataDir, port, true);
+    }
+
+    /**
+     * @param stopOnJvmExit whether PostgreSQL stops by itself when this JVM exits. A process that stops its
+     *                      clients first (the launcher) passes false: the JVM runs shutdown hooks in parallel,
+     *                      so PostgreSQL's own hook would pull the database from under services still stopping,
+     *                      whose connection pools then wait out their timeouts.
+     */
+    public static EmbeddedPostgresServer start(Path dataDir, int port, boolean stopOnJvmExit) {
         Path absoluteDataDir = dataDir.toAbsolutePath().normalize();
         try {
             PostgresDirectories.prepare(absoluteDataDir);
@@ -50,6 +60,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(absoluteDataDir)
                     .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(stopOnJvmExit)
                     .setOverrideWorkingDirectory(PostgresDirectories.binariesDirectory().toFile())
                     .setPort(port == 0 ? FreePorts.pick() : port)
                     .setPGStartupWait(Duration.ofSeconds(30))
