@@ -34,7 +34,11 @@ public class PublicUser {
     private UserStatus status;
     private Instant emailVerifiedAt;
     private Instant phoneVerifiedAt;
-    /** Kept from order events (the plan of the latest order) once order-service publishes them; null until then. */
+    /**
+     * The plan of the user's latest order, written only by {@code UserPlanListener} from order events; never by
+     * this entity, so that saving a user cannot put back a plan read before the latest order arrived.
+     */
+    @Column(insertable = false, updatable = false)
     private String currentPlan;
     @Column(updatable = false)
     private String createdBy;

@@ -11,6 +11,10 @@ import java.util.Locale;
  */
 record UserSearch(String q, String status, String city, String plan, String country) {
 
+    boolean filtered() {
+        return java.util.stream.Stream.of(q, status, city, plan, country).anyMatch(v -> v != null && !v.isBlank());
+    }
+
     Specification<PublicUser> toSpecification() {
         Specification<PublicUser> spec = (root, query, cb) -> cb.conjunction();
         if (q != null && !q.isBlank()) {

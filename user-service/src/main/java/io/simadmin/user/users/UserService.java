@@ -5,7 +5,9 @@ import io.simadmin.messaging.outbox.Outbox;
 import io.simadmin.messaging.outbox.UuidV7;
 import io.simadmin.user.pii.IdDocumentCipher;
 import io.simadmin.user.pii.IdDocumentMask;
+import io.simadmin.web.paging.BoundedCountPages;
 import io.simadmin.web.paging.PageResponse;
+import jakarta.persistence.EntityManager;
 import io.simadmin.web.problem.ConflictException;
 import io.simadmin.web.problem.FieldProblem;
 import io.simadmin.web.problem.InvalidRequestException;
@@ -38,9 +40,12 @@ public class UserService {
     private final IdDocumentCipher cipher;
     private final Outbox outbox;
     private final Clock clock;
+    private final EntityManager entityManager;
 
-    public UserService(UserRepository users, IdDocumentCipher cipher, Outbox outbox, Clock clock) {
+    public UserService(UserRepository users, IdDocumentCipher cipher, Outbox outbox, Clock clock,
+                       EntityManager entityManager) {
         this.users = users;
+        this.entityManager = entityManager;
         this.cipher = cipher;
         this.outbox = outbox;
         this.clock = clock;
@@ -48,7 +53,8 @@ public class UserService {
 
     @Transactional(readOnly = true)
     public PageResponse<UserResponse> list(UserSearch search, Pageable pageable) {
-        return PageResponse.of(users.findAll(search.toSpecification(), pageable), UserResponse::masked);
+        return BoundedCountPages.find(entityManager, PublicUser.class, search.toSpecification(), search.filtered(),
+                pageable, UserResponse::masked);
     }
 
     @Transactional(readOnly = true)
