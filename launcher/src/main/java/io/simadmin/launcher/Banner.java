@@ -34,6 +34,10 @@ final class Banner {
         text.append("  PostgreSQL:        localhost:").append(state.postgresPort())
                 .append("   Kafka: ").append(state.kafkaBootstrap())
                 .append("   SMTP sink: localhost:").append(state.smtpPort()).append('\n');
+        if (state.mailboxPort() > 0) {
+            text.append("  Mails sent:        http://localhost:").append(state.mailboxPort())
+                    .append("/messages (password resets and other mails the suite sent, caught here)\n");
+        }
         if (demoPassword != null) {
             text.append(DemoCredentials.describe(demoPassword, layout.display(layout.secretsFile()))).append('\n');
         }

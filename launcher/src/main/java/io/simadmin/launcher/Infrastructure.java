@@ -91,6 +91,11 @@ final class Infrastructure implements AutoCloseable {
         return smtp.port();
     }
 
+    /** Where a person (or the browser tests) reads the mails the suite sent: {@code GET /messages}. */
+    int mailboxPort() {
+        return smtp.serveMailbox();
+    }
+
     /** The postmaster's pid, read from its postmaster.pid so that status can show PostgreSQL's memory. */
     static Optional<Long> postgresPid(Path postgresDir) {
         if (!Files.isDirectory(postgresDir)) {

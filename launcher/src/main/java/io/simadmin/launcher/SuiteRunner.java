@@ -97,7 +97,7 @@ final class SuiteRunner {
         pidFile.write(pid);
         String gatewayUrl = services.stream().anyMatch(s -> s.name().equals(SuiteServices.GATEWAY_SERVICE))
                 ? "http://localhost:" + ports.service(SuiteServices.GATEWAY_SERVICE) : "";
-        state = new SuiteState(pid, Phase.STARTING, began, ports.postgres(), 0, "localhost:" + ports.kafka(), ports.smtp(),
+        state = new SuiteState(pid, Phase.STARTING, began, ports.postgres(), 0, "localhost:" + ports.kafka(), ports.smtp(), 0,
                 gatewayUrl, services.stream().map(s -> new RunningService(s.name(), ports.service(s.name()), 0)).toList());
         saveState();
         Runtime.getRuntime().addShutdownHook(new Thread(this::shutdownFromSignal, "simadmin-shutdown"));
@@ -118,7 +118,8 @@ final class SuiteRunner {
             infrastructure = Infrastructure.start(layout, ports, out::println);
             Infrastructure.postgresPid(layout.postgres()).ifPresent(p -> state = state.withPostgresPid(p));
             state = new SuiteState(pid, Phase.STARTING, began, infrastructure.postgresPort(), state.postgresPid(),
-                    infrastructure.kafkaBootstrap(), infrastructure.smtpPort(), gatewayUrl, state.services());
+                    infrastructure.kafkaBootstrap(), infrastructure.smtpPort(), infrastructure.mailboxPort(), gatewayUrl,
+                    state.services());
             saveState();
             Map<String, DatabaseLogin> databases = new ConcurrentHashMap<>();
             for (ServiceSpec spec : services) {

@@ -14,7 +14,8 @@ import java.util.Optional;
  * {@code .data/run/state.properties}.
  */
 public record SuiteState(long launcherPid, Phase phase, Instant since, int postgresPort, long postgresPid,
-                         String kafkaBootstrap, int smtpPort, String gatewayUrl, List<RunningService> services) {
+                         String kafkaBootstrap, int smtpPort, int mailboxPort, String gatewayUrl,
+                         List<RunningService> services) {
 
     public enum Phase { STARTING, UP, STOPPING, STOPPED, FAILED }
 
@@ -27,11 +28,11 @@ public record SuiteState(long launcherPid, Phase phase, Instant since, int postg
     }
 
     public SuiteState withPhase(Phase newPhase) {
-        return new SuiteState(launcherPid, newPhase, since, postgresPort, postgresPid, kafkaBootstrap, smtpPort, gatewayUrl, services);
+        return new SuiteState(launcherPid, newPhase, since, postgresPort, postgresPid, kafkaBootstrap, smtpPort, mailboxPort, gatewayUrl, services);
     }
 
     public SuiteState withPostgresPid(long pid) {
-        return new SuiteState(launcherPid, phase, since, postgresPort, pid, kafkaBootstrap, smtpPort, gatewayUrl, services);
+        return new SuiteState(launcherPid, phase, since, postgresPort, pid, kafkaBootstrap, smtpPort, mailboxPort, gatewayUrl, services);
     }
 
     public SuiteState withService(RunningService service) {
@@ -48,7 +49,7 @@ public record SuiteState(long launcherPid, Phase phase, Instant since, int postg
         if (!replaced) {
             updated.add(service);
         }
-        return new SuiteState(launcherPid, phase, since, postgresPort, postgresPid, kafkaBootstrap, smtpPort, gatewayUrl, updated);
+        return new SuiteState(launcherPid, phase, since, postgresPort, postgresPid, kafkaBootstrap, smtpPort, mailboxPort, gatewayUrl, updated);
     }
 
     public void write(Path file) {
@@ -60,6 +61,7 @@ public record SuiteState(long launcherPid, Phase phase, Instant since, int postg
         values.put("postgres.pid", Long.toString(postgresPid));
         values.put("kafka.bootstrap", kafkaBootstrap);
         values.put("smtp.port", Integer.toString(smtpPort));
+        values.put("mailbox.port", Integer.toString(mailboxPort));
         values.put("gateway.url", gatewayUrl);
         StringBuilder order = new StringBuilder();
         for (RunningService service : services) {
@@ -91,6 +93,7 @@ public record SuiteState(long launcherPid, Phase phase, Instant since, int postg
                 Long.parseLong(values.getOrDefault("postgres.pid", "0")),
                 values.getOrDefault("kafka.bootstrap", ""),
                 Integer.parseInt(values.getOrDefault("smtp.port", "0")),
+                Integer.parseInt(values.getOrDefault("mailbox.port", "0")),
                 values.getOrDefault("gateway.url", ""),
                 services));
     }

@@ -26,10 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The walking skeleton end to end, as a user runs it: {@code launcher.jar start --detach} brings up PostgreSQL,
- * Kafka, discovery, config, auth, reseller, analytics and the gateway as separate processes; the demo super
- * admin signs in through the gateway, and a reseller created through the gateway travels reseller-service →
- * outbox → Kafka → analytics-service and shows up in the dashboard metrics and the activity feed.
+ * The suite end to end, as a user runs it: {@code launcher.jar start --detach} brings up PostgreSQL, Kafka and
+ * every service as separate processes; the demo super admin signs in through the gateway and works with
+ * resellers, clients, users and tickets there, and what they do travels through the outbox and Kafka to
+ * analytics-service's dashboard and activity feed.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SuiteIT {
@@ -96,6 +96,62 @@ class SuiteIT {
     }
 
     @Test
+    void a_client_added_through_the_gateway_is_listed_under_its_reseller() throws Exception {
+        String resellerId = post("/api/resellers/", """
+                {"businessName":"Client Host %s","contactPerson":"Ada","email":"%s@example.test",
+                 "phone":"+44 20 7946 0958","address":"1 Road","city":"London","country":"GB",
+                 "creditLimit":"1000.00","commissionRate":"10.00"}""".formatted(shortId(), UUID.randomUUID()))
+                .get("id").asString();
+
+        String clientId = post("/api/clients/", """
+                {"resellerId":"%s","clientName":"Corner Shop","clientEmail":"%s@example.test",
+                 "clientPhone":"+44 7700 900123","planType":"Prepaid 30","monthlyLimit":"250.00"}"""
+                .formatted(resellerId, UUID.randomUUID())).get("id").asString();
+
+        JsonNode clients = getJson("/api/resellers/" + resellerId + "/clients/");
+        assertThat(clients.get("content").valueStream().map(c -> c.get("id").asString())).containsExactly(clientId);
+        assertThat(clients.at("/page/totalElements").asLong()).isEqualTo(1);
+        assertThat(clients.at("/page/exactTotal").asBoolean()).isTrue();
+    }
+
+    @Test
+    void a_user_registered_and_blocked_through_the_gateway_is_found_by_the_blocked_filter_and_counted() throws Exception {
+        long before = getJson("/api/dashboard/metrics").get("totalUsers").asLong();
+        String name = "Suite User " + shortId();
+        String userId = post("/api/users/", """
+                {"fullName":"%s","email":"%s@example.test","phone":"+44 7700 9%05d","address":"2 Lane","city":"Leeds",
+                 "state":"West Yorkshire","postalCode":"LS1 1AA","country":"GB","dateOfBirth":"1990-05-17",
+                 "idDocumentType":"passport","idDocumentNumber":"P7654321"}"""
+                .formatted(name, UUID.randomUUID(), (int) (Math.random() * 100_000))).get("id").asString();
+
+        HttpResponse<String> blocked = send(HttpRequest.newBuilder(URI.create(gateway + "/api/users/" + userId + "/status/"))
+                .header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"status\":\"blocked\",\"reason\":\"chargeback\"}")));
+
+        assertThat(blocked.statusCode()).as(blocked.body()).isEqualTo(200);
+        JsonNode found = getJson("/api/users/?status=blocked&q=" + name.replace(" ", "%20"));
+        assertThat(found.get("content").valueStream().map(u -> u.get("id").asString())).containsExactly(userId);
+        assertThat(found.at("/content/0/idDocumentNumberMasked").asBoolean()).isTrue();
+        assertThat(found.at("/content/0/idDocumentNumber").asString()).isEqualTo("••••4321");
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                assertThat(getJson("/api/dashboard/metrics").get("totalUsers").asLong()).isGreaterThan(before));
+    }
+
+    @Test
+    void a_ticket_opened_through_the_gateway_is_listed_under_its_user_by_support_service() throws Exception {
+        String userId = UUID.randomUUID().toString();
+        String ticket = post("/api/support/tickets/", """
+                {"subject":"SIM not activating","description":"Activated yesterday, still no signal.",
+                 "priority":"high","userId":"%s"}""".formatted(userId)).get("ticketNumber").asString();
+
+        JsonNode tickets = getJson("/api/users/" + userId + "/support-tickets/");
+
+        assertThat(ticket).startsWith("TCK-");
+        assertThat(tickets.get("content").valueStream().map(t -> t.get("ticketNumber").asString()))
+                .containsExactly(ticket);
+    }
+
+    @Test
     void the_api_refuses_a_call_without_a_token_with_a_401_problem() throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/resellers"))
                 .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofString());
@@ -126,7 +182,7 @@ class SuiteIT {
     void a_service_that_is_not_running_answers_503_problem_through_the_gateway_quickly() throws Exception {
         long started = System.nanoTime();
 
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(gateway + "/api/orders/")).GET());
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(gateway + "/api/notifications/")).GET());
 
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
@@ -142,6 +198,17 @@ class SuiteIT {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("\"field\":\"email\"");
+    }
+
+    private JsonNode post(String path, String body) throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(gateway + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+        assertThat(response.statusCode()).as(path + " → " + response.body()).isEqualTo(201);
+        return JSON.readTree(response.body());
+    }
+
+    private static String shortId() {
+        return UUID.randomUUID().toString().substring(0, 8);
     }
 
     private long totalResellers() throws Exception {

@@ -19,7 +19,7 @@ class SuiteStateTest {
     @Test
     void state_written_by_the_launcher_reads_back_identically_in_another_process() {
         SuiteState state = new SuiteState(4242, Phase.UP, Instant.parse("2026-11-20T10:15:30Z"), 54321, 4300,
-                "localhost:54322", 54323, "http://localhost:8080",
+                "localhost:54322", 54323, 54324, "http://localhost:8080",
                 List.of(new RunningService("discovery-service", 8761, 5001), new RunningService("gateway-service", 8080, 5002)));
         Path file = dir.resolve("run/state.properties");
 
@@ -30,7 +30,7 @@ class SuiteStateTest {
 
     @Test
     void service_order_is_kept_so_status_lists_them_in_start_order() {
-        SuiteState state = new SuiteState(1, Phase.STARTING, Instant.EPOCH, 1, 0, "localhost:2", 3, "",
+        SuiteState state = new SuiteState(1, Phase.STARTING, Instant.EPOCH, 1, 0, "localhost:2", 3, 0, "",
                 List.of(new RunningService("z-service", 1, 0), new RunningService("a-service", 2, 0)));
         state.write(dir.resolve("state.properties"));
 
@@ -40,7 +40,7 @@ class SuiteStateTest {
 
     @Test
     void updating_a_service_replaces_its_line() {
-        SuiteState state = new SuiteState(1, Phase.STARTING, Instant.EPOCH, 1, 0, "k", 3, "",
+        SuiteState state = new SuiteState(1, Phase.STARTING, Instant.EPOCH, 1, 0, "k", 3, 0, "",
                 List.of(new RunningService("a", 10, 0)));
 
         SuiteState updated = state.withService(new RunningService("a", 10, 99));

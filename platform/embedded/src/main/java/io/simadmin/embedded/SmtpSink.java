@@ -14,6 +14,7 @@ public final class SmtpSink implements AutoCloseable {
 
     private final GreenMail greenMail;
     private final int port;
+    private MailboxHttp mailbox;
 
     private SmtpSink(GreenMail greenMail, int port) {
         this.greenMail = greenMail;
@@ -37,8 +38,23 @@ public final class SmtpSink implements AutoCloseable {
         return List.of(greenMail.getReceivedMessages());
     }
 
+    /**
+     * Serves the caught mails as JSON on {@code http://localhost:<port>/messages} (loopback only) and returns the
+     * port; the server stops with the sink.
+     */
+    public synchronized int serveMailbox() {
+        if (mailbox == null) {
+            mailbox = MailboxHttp.start(this::receivedMessages);
+            log.info("Caught mails readable on http://localhost:{}/messages", mailbox.port());
+        }
+        return mailbox.port();
+    }
+
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (mailbox != null) {
+            mailbox.close();
+        }
         greenMail.stop();
     }
 }
