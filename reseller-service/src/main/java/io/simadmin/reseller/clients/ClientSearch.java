@@ -9,6 +9,12 @@ import java.util.UUID;
 /** {@code ?q=} over name, email and phone, plus the reseller, status and plan filters. */
 record ClientSearch(String q, UUID reseller, String status, String plan) {
 
+    /** @param only the partner's own reseller, which narrows the list like a filter */
+    boolean filtered(UUID only) {
+        return only != null || reseller != null
+                || java.util.stream.Stream.of(q, status, plan).anyMatch(v -> v != null && !v.isBlank());
+    }
+
     ClientSearch withReseller(UUID resellerId) {
         return new ClientSearch(q, resellerId, status, plan);
     }

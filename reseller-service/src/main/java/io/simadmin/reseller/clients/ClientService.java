@@ -4,7 +4,9 @@ import io.simadmin.events.Actor;
 import io.simadmin.messaging.outbox.Outbox;
 import io.simadmin.messaging.outbox.UuidV7;
 import io.simadmin.reseller.resellers.LiveResellers;
+import io.simadmin.web.paging.BoundedCountPages;
 import io.simadmin.web.paging.PageResponse;
+import jakarta.persistence.EntityManager;
 import io.simadmin.web.problem.ApiException;
 import io.simadmin.web.problem.ConflictException;
 import io.simadmin.web.problem.FieldProblem;
@@ -42,9 +44,12 @@ public class ClientService {
     private final LiveResellers resellers;
     private final Outbox outbox;
     private final Clock clock;
+    private final EntityManager entityManager;
 
-    public ClientService(ClientRepository clients, LiveResellers resellers, Outbox outbox, Clock clock) {
+    public ClientService(ClientRepository clients, LiveResellers resellers, Outbox outbox, Clock clock,
+                         EntityManager entityManager) {
         this.clients = clients;
+        this.entityManager = entityManager;
         this.resellers = resellers;
         this.outbox = outbox;
         this.clock = clock;
@@ -53,8 +58,8 @@ public class ClientService {
     @Transactional(readOnly = true)
     public PageResponse<ClientResponse> list(ClientSearch search, ClientAccess access, Pageable pageable) {
         YearMonth month = month();
-        return PageResponse.of(clients.findAll(search.toSpecification(access.ownReseller()), pageable),
-                client -> ClientResponse.of(client, month));
+        return BoundedCountPages.find(entityManager, ResellerClient.class, search.toSpecification(access.ownReseller()),
+                search.filtered(access.ownReseller()), pageable, client -> ClientResponse.of(client, month));
     }
 
     /** The clients of one reseller; an unknown reseller (or another partner's) is a 404, not an empty list. */

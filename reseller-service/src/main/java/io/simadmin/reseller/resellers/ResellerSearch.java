@@ -11,6 +11,11 @@ import java.util.Locale;
  */
 record ResellerSearch(String q, String status, String city, String country) {
 
+    /** Whether anything narrows the list (deleted resellers are always left out, which does not count). */
+    boolean filtered() {
+        return java.util.stream.Stream.of(q, status, city, country).anyMatch(v -> v != null && !v.isBlank());
+    }
+
     Specification<Reseller> toSpecification() {
         Specification<Reseller> spec = (root, query, cb) -> cb.isNull(root.get("deletedAt"));
         if (q != null && !q.isBlank()) {

@@ -3,7 +3,9 @@ package io.simadmin.reseller.resellers;
 import io.simadmin.events.Actor;
 import io.simadmin.messaging.outbox.Outbox;
 import io.simadmin.messaging.outbox.UuidV7;
+import io.simadmin.web.paging.BoundedCountPages;
 import io.simadmin.web.paging.PageResponse;
+import jakarta.persistence.EntityManager;
 import io.simadmin.web.problem.ConflictException;
 import io.simadmin.web.problem.FieldProblem;
 import io.simadmin.web.problem.NotFoundException;
@@ -31,10 +33,13 @@ public class ResellerService {
     private final ResellerRepository resellers;
     private final Outbox outbox;
     private final Clock clock;
+    private final EntityManager entityManager;
     private final List<ResellerRecords> records;
 
-    public ResellerService(ResellerRepository resellers, Outbox outbox, Clock clock, List<ResellerRecords> records) {
+    public ResellerService(ResellerRepository resellers, Outbox outbox, Clock clock, List<ResellerRecords> records,
+                           EntityManager entityManager) {
         this.resellers = resellers;
+        this.entityManager = entityManager;
         this.outbox = outbox;
         this.clock = clock;
         this.records = records;
@@ -42,7 +47,8 @@ public class ResellerService {
 
     @Transactional(readOnly = true)
     public PageResponse<ResellerResponse> list(ResellerSearch search, Pageable pageable) {
-        return PageResponse.of(resellers.findAll(search.toSpecification(), pageable), ResellerResponse::of);
+        return BoundedCountPages.find(entityManager, Reseller.class, search.toSpecification(), search.filtered(),
+                pageable, ResellerResponse::of);
     }
 
     @Transactional(readOnly = true)

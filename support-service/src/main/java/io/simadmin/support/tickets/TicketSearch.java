@@ -19,6 +19,11 @@ import java.util.UUID;
 record TicketSearch(String q, Set<TicketStatus> statuses, Set<TicketPriority> priorities, boolean unassigned,
                     UUID assignee, UUID user, UUID reseller, UUID onlyReseller) {
 
+    boolean filtered() {
+        return q != null || !statuses.isEmpty() || !priorities.isEmpty() || unassigned || assignee != null
+                || user != null || reseller != null || onlyReseller != null;
+    }
+
     static TicketSearch parse(String q, List<String> status, List<String> priority, String assignee, UUID user,
                               UUID reseller, TicketCaller caller) {
         List<FieldProblem> problems = new ArrayList<>();

@@ -3,7 +3,9 @@ package io.simadmin.support.tickets;
 import io.simadmin.events.Actor;
 import io.simadmin.messaging.outbox.Outbox;
 import io.simadmin.messaging.outbox.UuidV7;
+import io.simadmin.web.paging.BoundedCountPages;
 import io.simadmin.web.paging.PageResponse;
+import jakarta.persistence.EntityManager;
 import io.simadmin.web.problem.ApiException;
 import io.simadmin.web.problem.ConflictException;
 import io.simadmin.web.problem.FieldProblem;
@@ -36,10 +38,12 @@ public class TicketService {
     private final TicketNumbers numbers;
     private final Outbox outbox;
     private final Clock clock;
+    private final EntityManager entityManager;
 
     public TicketService(TicketRepository tickets, TicketReplyRepository replies, TicketNumbers numbers, Outbox outbox,
-                         Clock clock) {
+                         Clock clock, EntityManager entityManager) {
         this.tickets = tickets;
+        this.entityManager = entityManager;
         this.replies = replies;
         this.numbers = numbers;
         this.outbox = outbox;
@@ -48,7 +52,8 @@ public class TicketService {
 
     @Transactional(readOnly = true)
     public PageResponse<TicketResponse> list(TicketSearch search, Pageable pageable) {
-        return PageResponse.of(tickets.findAll(search.toSpecification(), pageable), TicketResponse::of);
+        return BoundedCountPages.find(entityManager, Ticket.class, search.toSpecification(), search.filtered(),
+                pageable, TicketResponse::of);
     }
 
     @Transactional(readOnly = true)
