@@ -38,6 +38,7 @@ public final class SuiteServices {
             new ServiceSpec("user-service", "user-service", DOMAIN, Optional.of("users"), 0, null, List.of()),
             new ServiceSpec("support-service", "support-service", DOMAIN, Optional.of("support"), 0, null, List.of()),
             new ServiceSpec("analytics-service", "analytics-service", DOMAIN, Optional.of("analytics"), 0, null, List.of()),
+            new ServiceSpec("order-service", "order-service", DOMAIN, Optional.of("orders"), 0, null, List.of()),
             new ServiceSpec("payment-service", "payment-service", DOMAIN, Optional.of("payments"), 0, null, List.of()),
             new ServiceSpec("gateway-service", "gateway-service", GATEWAY, NO_DATABASE, 8080, "SIMADMIN_PORT", List.of()));
 

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -118,11 +119,7 @@ class SuiteIT {
     void a_user_registered_and_blocked_through_the_gateway_is_found_by_the_blocked_filter_and_counted() throws Exception {
         long before = getJson("/api/dashboard/metrics").get("totalUsers").asLong();
         String name = "Suite User " + shortId();
-        String userId = post("/api/users/", """
-                {"fullName":"%s","email":"%s@example.test","phone":"+44 7700 9%05d","address":"2 Lane","city":"Leeds",
-                 "state":"West Yorkshire","postalCode":"LS1 1AA","country":"GB","dateOfBirth":"1990-05-17",
-                 "idDocumentType":"passport","idDocumentNumber":"P7654321"}"""
-                .formatted(name, UUID.randomUUID(), (int) (Math.random() * 100_000))).get("id").asString();
+        String userId = registerUser(name);
 
         HttpResponse<String> blocked = send(HttpRequest.newBuilder(URI.create(gateway + "/api/users/" + userId + "/status/"))
                 .header("Content-Type", "application/json")
@@ -149,6 +146,41 @@ class SuiteIT {
         assertThat(ticket).startsWith("TCK-");
         assertThat(tickets.get("content").valueStream().map(t -> t.get("ticketNumber").asString()))
                 .containsExactly(ticket);
+    }
+
+    @Test
+    void an_app_order_paid_with_a_sandbox_card_is_charged_confirmed_and_listed_as_a_payment() throws Exception {
+        String planId = post("/api/plans/", """
+                {"name":"Suite Plan %s","networkProvider":"Vodafone","simType":"physical","price":"20.00",
+                 "currency":"USD","active":true}""".formatted(shortId())).get("id").asString();
+        String userId = registerUser("Suite Buyer " + shortId());
+        // order-service learns users from user-service's events; until then the user is unknown to it (422).
+        AtomicReference<HttpResponse<String>> placed = new AtomicReference<>();
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            placed.set(placeOrder(planId, userId));
+            return placed.get().statusCode() != 422;
+        });
+        assertThat(placed.get().statusCode()).as(placed.get().body()).isEqualTo(201);
+        JsonNode order = JSON.readTree(placed.get().body());
+        String orderId = order.get("id").asString();
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            JsonNode current = getJson("/api/orders/" + orderId + "/");
+            assertThat(current.get("paymentStatus").asString()).isEqualTo("paid");
+            assertThat(current.get("status").asString()).isEqualTo("confirmed");
+        });
+        JsonNode payments = getJson("/api/transactions/?orderId=" + orderId);
+        assertThat(payments.get("content").valueStream().map(t -> t.get("type").asString() + ":" + t.get("status").asString()))
+                .containsExactly("payment:completed");
+        assertThat(payments.at("/content/0/amount").asString()).isEqualTo(order.get("totalAmount").asString());
+    }
+
+    private HttpResponse<String> placeOrder(String planId, String userId) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(gateway + "/api/orders/"))
+                .header("Content-Type", "application/json").header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"orderType":"app_user","userId":"%s","planId":"%s","deliveryAddress":"2 Lane, Leeds",
+                         "paymentMethod":"card","paymentToken":"tok_visa"}""".formatted(userId, planId))));
     }
 
     @Test
@@ -198,6 +230,14 @@ class SuiteIT {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("\"field\":\"email\"");
+    }
+
+    private String registerUser(String name) throws Exception {
+        return post("/api/users/", """
+                {"fullName":"%s","email":"%s@example.test","phone":"+44 7700 9%05d","address":"2 Lane","city":"Leeds",
+                 "state":"West Yorkshire","postalCode":"LS1 1AA","country":"GB","dateOfBirth":"1990-05-17",
+                 "idDocumentType":"passport","idDocumentNumber":"P7654321"}"""
+                .formatted(name, UUID.randomUUID(), (int) (Math.random() * 100_000))).get("id").asString();
     }
 
     private JsonNode post(String path, String body) throws Exception {

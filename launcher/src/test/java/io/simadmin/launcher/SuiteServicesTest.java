@@ -21,7 +21,7 @@ class SuiteServicesTest {
     void each_domain_service_has_a_database_of_its_own() {
         assertThat(SuiteServices.ALL).filteredOn(s -> s.database().isPresent())
                 .extracting(s -> s.database().orElseThrow()).doesNotHaveDuplicates()
-                .contains("auth", "reseller", "users", "support", "analytics", "payments");
+                .contains("auth", "reseller", "users", "support", "analytics", "orders", "payments");
     }
 
     @Test
