@@ -1,7 +1,9 @@
 package io.simadmin.analytics.ingest;
 
+import io.simadmin.events.order.DeliveryAssigned;
 import io.simadmin.events.order.OrderPlaced;
 import io.simadmin.events.order.OrderStatusChanged;
+import io.simadmin.events.order.OrderUpdated;
 
 import java.util.UUID;
 
@@ -29,6 +31,20 @@ final class OrderActivities {
         String status = Activities.lower(event.to());
         return order(event.orderNumber(), event.orderId()) + " " + (status.isEmpty() ? "changed" : Activities.words(status))
                 + Activities.because(event.reason());
+    }
+
+    static String describe(OrderUpdated event) {
+        String fields = Activities.fieldList(event.changedFields());
+        return order(event.orderNumber(), event.orderId()) + " updated" + (fields.isEmpty() ? "" : ": " + fields);
+    }
+
+    /** "Order ORD-2026-000123 handed to DHL, tracking 1Z999, expected 2026-12-01" (a courier is a company). */
+    static String describe(DeliveryAssigned event) {
+        String courier = event.courier() == null || event.courier().isBlank() ? "a courier" : event.courier().strip();
+        String tracking = event.trackingNumber() == null || event.trackingNumber().isBlank() ? ""
+                : ", tracking " + event.trackingNumber().strip();
+        String expected = event.expectedDeliveryDate() == null ? "" : ", expected " + event.expectedDeliveryDate();
+        return order(event.orderNumber(), event.orderId()) + " handed to " + courier + tracking + expected;
     }
 
     private static String order(String number, UUID id) {

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 
 /**
- * Feeds {@code simadmin.resellers} into three projections: the resellers themselves, their clients, and their
- * credit. A record that cannot be read goes straight to the dead-letter topic; one whose effect fails is retried
+ * Feeds {@code simadmin.resellers} into four projections: the resellers themselves, their clients, their credit
+ * (balance and feed), and the revenue of their orders paid on credit. A record that cannot be read goes straight to the dead-letter topic; one whose effect fails is retried
  * with backoff and then dead-lettered (platform-messaging's error handler), so one bad event never stops the
  * events behind it. A type no projection keeps is passed by.
  */
@@ -22,9 +22,9 @@ class ResellerEventsListener {
     private final List<Projection> projections;
 
     ResellerEventsListener(EventIngest ingest, ResellerProjection resellers, ClientProjection clients,
-                           CreditProjection credit) {
+                           CreditProjection credit, CreditRevenueProjection creditRevenue) {
         this.ingest = ingest;
-        this.projections = List.of(resellers, clients, credit);
+        this.projections = List.of(resellers, clients, credit, creditRevenue);
     }
 
     @KafkaListener(topics = Topics.RESELLERS, groupId = "analytics-service")

@@ -6,6 +6,9 @@ import io.simadmin.analytics.resellers.ResellerRef;
 import io.simadmin.analytics.resellers.ResellerStats;
 import io.simadmin.analytics.resellers.ResellerStatsRow;
 import io.simadmin.analytics.resellers.ResellerViews;
+import io.simadmin.analytics.sales.DailySales;
+import io.simadmin.analytics.sales.Money;
+import io.simadmin.analytics.sales.ResellerSales;
 import io.simadmin.security.AdminsAndModerators;
 import io.simadmin.web.problem.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,7 +17,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,16 +25,17 @@ import java.util.UUID;
 @Tag(name = "Reports")
 public class ResellerReportController {
 
-    static final BigDecimal ZERO = new BigDecimal("0.00");
-
     private final ResellerViews resellers;
     private final ResellerStats stats;
     private final ClientViews clients;
+    private final DailySales sales;
 
-    public ResellerReportController(ResellerViews resellers, ResellerStats stats, ClientViews clients) {
+    public ResellerReportController(ResellerViews resellers, ResellerStats stats, ClientViews clients,
+                                    DailySales sales) {
         this.resellers = resellers;
         this.stats = stats;
         this.clients = clients;
+        this.sales = sales;
     }
 
     @GetMapping({"/api/reports/resellers/{id}/summary", "/api/reports/resellers/{id}/summary/"})
@@ -40,8 +43,10 @@ public class ResellerReportController {
     @Operation(summary = "A reseller's figures for its details screen",
             description = "clientsCount and activeClients from client events, ordersCount from order events, "
                     + "creditBalance from the newest credit event's balanceAfter, lastActivityAt from the newest "
-                    + "event around the reseller. revenue is \"0.00\" until payment events exist. 404 when "
-                    + "analytics has seen no event about the reseller.")
+                    + "event around the reseller. revenue is the net revenue of all time (credit reserved for the "
+                    + "reseller's orders minus credit released on cancellation), commission what it earned "
+                    + "(CommissionAccrued); both decimal strings. 404 when analytics has seen no event about the "
+                    + "reseller.")
     public ResellerSummary summary(@PathVariable UUID id) {
         Optional<ResellerRef> reseller = resellers.find(id);
         Optional<ResellerStatsRow> row = stats.find(id);
@@ -49,6 +54,7 @@ public class ResellerReportController {
             throw new NotFoundException("reseller", id);
         }
         ClientCounts counts = clients.countsOf(id);
+        Optional<ResellerSales> money = sales.ofReseller(id);
         return new ResellerSummary(id,
                 reseller.map(ResellerRef::businessName).orElse(null),
                 reseller.map(ResellerRef::status).orElse(null),
@@ -56,8 +62,9 @@ public class ResellerReportController {
                 row.map(ResellerStatsRow::clientsCount).orElse(0L),
                 counts.active(),
                 row.map(ResellerStatsRow::ordersCount).orElse(0L),
-                row.map(ResellerStatsRow::creditBalance).orElse(ZERO),
-                ZERO,
-                row.map(ResellerStatsRow::lastActivityAt).orElse(null));
+                Money.of(row.map(ResellerStatsRow::creditBalance).orElse(null)),
+                money.map(m -> Money.of(m.netRevenue())).orElse(Money.ZERO),
+                row.map(ResellerStatsRow::lastActivityAt).orElse(null),
+                money.map(ResellerSales::commission).orElse(Money.ZERO));
     }
 }

@@ -23,9 +23,12 @@ public record ResellerSummary(
         @Schema(description = "balanceAfter of the newest credit event (reservation, release or adjustment); "
                 + "\"0.00\" before any", type = "string", example = "120.00")
         BigDecimal creditBalance,
-        @Schema(description = "\"0.00\" until payment events exist: revenue counts what was paid",
-                type = "string", example = "0.00")
+        @Schema(description = "net revenue of all time: the credit reserved for the reseller's orders minus the "
+                + "credit released when they were cancelled", type = "string", example = "1250.00")
         BigDecimal revenue,
-        @Schema(description = "the newest event about the reseller, its clients, credit, orders or tickets")
-        Instant lastActivityAt) {
+        @Schema(description = "the newest event about the reseller, its clients, credit, orders, payments or tickets")
+        Instant lastActivityAt,
+        @Schema(description = "commission the reseller earned, all time (CommissionAccrued)", type = "string",
+                example = "62.50")
+        BigDecimal commission) {
 }

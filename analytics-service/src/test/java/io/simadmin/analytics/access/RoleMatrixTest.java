@@ -13,8 +13,8 @@ import static io.simadmin.test.RoleMatrix.PUBLIC;
 import static io.simadmin.test.RoleMatrix.STAFF;
 
 /**
- * Every route of analytics-service with every kind of caller, against ADR 0006's matrix: the dashboard, the
- * activity feed and the reports are read by all staff roles, never by partners. A new route fails here until it
+ * Every route of analytics-service with every kind of caller, against ADR 0006's matrix: the dashboard (figures
+ * and charts), the activity feed and the reports are read by all staff roles, never by partners. A new route fails here until it
  * is listed.
  */
 @AnalyticsIntegrationTest
@@ -34,7 +34,11 @@ class RoleMatrixTest {
             matrix.route("GET /api/dashboard/metrics" + slash, STAFF)
                     .route("GET /api/dashboard/recent-activities" + slash, STAFF)
                     .route("GET /api/activities" + slash, STAFF)
-                    .route("GET /api/reports/resellers/{id}/summary" + slash, STAFF);
+                    .route("GET /api/reports/resellers/{id}/summary" + slash, STAFF)
+                    .route("GET /api/dashboard/sales-trend" + slash, STAFF)
+                    .route("GET /api/dashboard/sales-trends" + slash, STAFF)
+                    .route("GET /api/dashboard/top-resellers" + slash, STAFF)
+                    .route("GET /api/dashboard/revenue-distribution" + slash, STAFF);
         }
         matrix.route("GET /v3/api-docs/analytics", PUBLIC)
                 .route("GET /v3/api-docs/analytics.yaml", PUBLIC)

@@ -9,13 +9,14 @@ import io.simadmin.analytics.support.Resellers;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * order-service does not publish yet; these events are what it will publish (the contract in platform/events).
+ * These events are what order-service publishes (the contract in platform/events).
  * Orders placed "now" fall into today and this month unless the test runs across midnight UTC.
  */
 class OrderEventsIntegrationTest extends EventsTestBase {
@@ -43,7 +44,8 @@ class OrderEventsIntegrationTest extends EventsTestBase {
         assertThat(after.ordersTodayBySource().reseller()).isEqualTo(before.ordersTodayBySource().reseller() + 1);
         assertThat(after.ordersThisMonthBySource().reseller())
                 .isEqualTo(before.ordersThisMonthBySource().reseller() + 1);
-        assertThat(after.revenueThisMonth()).isEqualByComparingTo("0.00");
+        // Placing is not paying: revenue moves with payments and credit, not orders.
+        assertThat(after.revenueThisMonth()).isEqualByComparingTo(before.revenueThisMonth());
         assertThat(api.resellerSummary(star.id()).ordersCount()).isEqualTo(1);
     }
 
@@ -80,6 +82,25 @@ class OrderEventsIntegrationTest extends EventsTestBase {
         assertThat(api.metrics().ordersToday()).isEqualTo(before + 1);
         assertThat(api.resellerSummary(star.id()).ordersCount()).isEqualTo(1);
         assertThat(processedCount(OrderProjection.CONSUMER, eventId)).isEqualTo(1);
+    }
+
+    @Test
+    void an_update_and_a_delivery_assignment_are_feed_lines_about_the_order() {
+        Orders order = Orders.any();
+        awaitActivity("order", order.id(), publisher.viaOutbox(order.placedInApp(UUID.randomUUID(), now())));
+
+        UUID updated = publisher.viaOutbox(order.updated(now().plusSeconds(1), "deliveryAddress", "notes"));
+        UUID assigned = publisher.viaOutbox(order.deliveryAssigned("DHL", "1Z999", LocalDate.of(2026, 12, 1),
+                now().plusSeconds(2)));
+
+        Activity update = awaitActivity("order", order.id(), updated);
+        assertThat(update.description()).isEqualTo("Order " + order.number() + " updated: delivery address, notes");
+        assertThat(update.action()).isEqualTo("order.updated");
+        Activity delivery = awaitActivity("order", order.id(), assigned);
+        assertThat(delivery.description())
+                .isEqualTo("Order " + order.number() + " handed to DHL, tracking 1Z999, expected 2026-12-01");
+        assertThat(delivery.action()).isEqualTo("order.delivery-assigned");
+        assertThat(delivery.userType()).isEqualTo("admin");
     }
 
     private Resellers registered(String name) {

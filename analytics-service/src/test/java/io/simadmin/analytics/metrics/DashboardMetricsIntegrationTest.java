@@ -5,8 +5,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 @AnalyticsIntegrationTest
 class DashboardMetricsIntegrationTest {
+
+    /** Money on the wire: a decimal string with two places, never a number. */
+    static final String MONEY = "-?\\d+\\.\\d{2}";
 
     @Autowired
     RestTestClient http;
@@ -22,7 +27,11 @@ class DashboardMetricsIntegrationTest {
                     .jsonPath("$.totalClients").isNumber()
                     .jsonPath("$.ordersToday").isNumber()
                     .jsonPath("$.ordersThisMonth").isNumber()
-                    .jsonPath("$.revenueThisMonth").isEqualTo("0.00")
+                    .jsonPath("$.revenueThisMonth").value(String.class, v -> assertThat(v).matches(MONEY))
+                    .jsonPath("$.revenueToday").value(String.class, v -> assertThat(v).matches(MONEY))
+                    .jsonPath("$.revenueThisMonthBySource.app").value(String.class, v -> assertThat(v).matches(MONEY))
+                    .jsonPath("$.revenueThisMonthBySource.reseller")
+                    .value(String.class, v -> assertThat(v).matches(MONEY))
                     .jsonPath("$.usersByStatus.active").isNumber()
                     .jsonPath("$.usersByStatus.blocked").isNumber()
                     .jsonPath("$.usersByStatus.pendingVerification").isNumber()
@@ -45,6 +54,13 @@ class DashboardMetricsIntegrationTest {
                 .jsonPath("$.paths['/api/dashboard/metrics']").exists()
                 .jsonPath("$.paths['/api/dashboard/recent-activities']").exists()
                 .jsonPath("$.paths['/api/activities']").exists()
-                .jsonPath("$.paths['/api/reports/resellers/{id}/summary']").exists();
+                .jsonPath("$.paths['/api/reports/resellers/{id}/summary']").exists()
+                .jsonPath("$.paths['/api/dashboard/sales-trend'].get.parameters[?(@.name == 'range')]").exists()
+                .jsonPath("$.paths['/api/dashboard/top-resellers'].get.parameters[?(@.name == 'limit')]").exists()
+                .jsonPath("$.paths['/api/dashboard/revenue-distribution'].get.summary").isNotEmpty()
+                .jsonPath("$.components.schemas.SalesBucket.properties.revenue.type").isEqualTo("string")
+                .jsonPath("$.components.schemas.TopReseller.properties.revenue.type").isEqualTo("string")
+                .jsonPath("$.components.schemas.DashboardMetrics.properties.revenueThisMonth.type")
+                .isEqualTo("string");
     }
 }

@@ -3,6 +3,9 @@ package io.simadmin.analytics.support;
 import io.simadmin.analytics.activity.Activity;
 import io.simadmin.analytics.metrics.DashboardMetrics;
 import io.simadmin.analytics.reports.ResellerSummary;
+import io.simadmin.analytics.sales.RevenueDistribution;
+import io.simadmin.analytics.sales.SalesTrend;
+import io.simadmin.analytics.sales.TopResellers;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -22,7 +25,7 @@ public final class AnalyticsApi {
     public record Page<T>(List<T> content, PageInfo page) {
     }
 
-    public record PageInfo(int number, int size, long totalElements, int totalPages) {
+    public record PageInfo(int number, int size, long totalElements, int totalPages, boolean exactTotal) {
     }
 
     private final RestTestClient http;
@@ -60,6 +63,23 @@ public final class AnalyticsApi {
     public ResellerSummary resellerSummary(UUID resellerId) {
         return http.get().uri("/api/reports/resellers/{id}/summary", resellerId).exchange().expectStatus().isOk()
                 .expectBody(ResellerSummary.class).returnResult().getResponseBody();
+    }
+
+    /** {@code query} is the part after {@code ?}, e.g. {@code from={f}&to={t}} with its values. */
+    public SalesTrend salesTrend(String query, Object... values) {
+        return http.get().uri("/api/dashboard/sales-trend" + (query.isEmpty() ? "" : "?" + query), values)
+                .exchange().expectStatus().isOk().expectBody(SalesTrend.class).returnResult().getResponseBody();
+    }
+
+    public TopResellers topResellers(String query, Object... values) {
+        return http.get().uri("/api/dashboard/top-resellers" + (query.isEmpty() ? "" : "?" + query), values)
+                .exchange().expectStatus().isOk().expectBody(TopResellers.class).returnResult().getResponseBody();
+    }
+
+    public RevenueDistribution revenueDistribution(String query, Object... values) {
+        return http.get().uri("/api/dashboard/revenue-distribution" + (query.isEmpty() ? "" : "?" + query), values)
+                .exchange().expectStatus().isOk().expectBody(RevenueDistribution.class).returnResult()
+                .getResponseBody();
     }
 
     /** The feed lines about one reseller, newest first. */
