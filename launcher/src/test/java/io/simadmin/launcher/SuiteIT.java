@@ -17,11 +17,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -72,6 +74,12 @@ class SuiteIT {
     void stopSuite() throws Exception {
         if (environment != null) {
             launcher("stop").waitFor(4, TimeUnit.MINUTES);
+        }
+        // Each run's PostgreSQL cluster and Kafka log take hundreds of MB; keep them only when asked to look.
+        if (dataDir != null && !Boolean.getBoolean("simadmin.suite-it.keep-data")) {
+            try (Stream<Path> paths = Files.walk(dataDir)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
         }
     }
 
