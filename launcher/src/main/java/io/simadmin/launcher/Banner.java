@@ -38,6 +38,9 @@ final class Banner {
             text.append("  Mails sent:        http://localhost:").append(state.mailboxPort())
                     .append("/messages (password resets and other mails the suite sent, caught here)\n");
         }
+        if (!java.nio.file.Files.exists(layout.dataDir().resolve(DemoDataCommand.MARKER))) {
+            text.append("  Demo data:         none yet; ./simadmin demo-data fills the suite with a small business\n");
+        }
         if (demoPassword != null) {
             text.append(DemoCredentials.describe(demoPassword, layout.display(layout.secretsFile()))).append('\n');
         }

@@ -45,11 +45,12 @@ public final class Launcher {
             }
             case "stop" -> new StopCommand(settings.layout(), out).run();
             case "status" -> new StatusCommand(settings.layout(), out).run();
+            case "demo-data" -> new DemoDataCommand(settings.layout(), out).run(options);
             case "help", "--help", "-h" -> {
-                out.println("usage: launcher start [--detach] | stop | status");
+                out.println("usage: launcher start [--detach] | stop | status | demo-data [--again]");
                 yield 0;
             }
-            default -> throw new LauncherException("unknown command '" + command + "'; use start [--detach], stop or status.");
+            default -> throw new LauncherException("unknown command '" + command + "'; use start [--detach], stop, status or demo-data.");
         };
     }
 }

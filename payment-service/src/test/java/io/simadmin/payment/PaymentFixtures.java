@@ -4,26 +4,17 @@ import io.simadmin.events.Actor;
 import io.simadmin.events.DomainEvent;
 import io.simadmin.events.EventCatalog;
 import io.simadmin.events.EventEnvelope;
-import io.simadmin.events.EventHeaders;
-import io.simadmin.events.EventJson;
 import io.simadmin.events.order.OrderPlaced;
 import io.simadmin.events.order.OrderStatusChanged;
 import io.simadmin.events.reseller.ResellerRegistered;
 import io.simadmin.events.reseller.ResellerSnapshot;
 import io.simadmin.messaging.outbox.UuidV7;
-import io.simadmin.test.SharedInfrastructure;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
+import io.simadmin.test.TestEvents;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
 
 /**
  * Stands in for order-service and reseller-service: their events, built and published as they would be
@@ -68,29 +59,7 @@ public final class PaymentFixtures {
 
     /** Publishes the envelope to its topic and waits for the broker's acknowledgement. */
     public static void publish(EventEnvelope envelope) {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafka().bootstrapServers()),
-                new StringSerializer(), new StringSerializer())) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(envelope.topic(), envelope.subject(),
-                    EventJson.write(envelope.payload()));
-            header(record, EventHeaders.ID, envelope.id().toString());
-            header(record, EventHeaders.SPEC_VERSION, EventHeaders.SPEC_VERSION_VALUE);
-            header(record, EventHeaders.TYPE, envelope.type());
-            header(record, EventHeaders.SOURCE, envelope.source());
-            header(record, EventHeaders.TIME, envelope.time().toString());
-            header(record, EventHeaders.SUBJECT, envelope.subject());
-            header(record, EventHeaders.CONTENT_TYPE, EventHeaders.JSON);
-            producer.send(record).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("could not publish " + envelope.type(), e);
-        }
-    }
-
-    private static void header(ProducerRecord<String, String> record, String name, String value) {
-        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+        TestEvents.publish(envelope);
     }
 
     private static String orderNumber(UUID orderId) {
