@@ -1,0 +1,111 @@
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import type { ColumnDef } from '@tanstack/react-table';
+import type { Client } from '@/api/types';
+import { usePagination } from '@/hooks/usePagination';
+import { formatDate, formatMoney } from '@/utils/format';
+import { PageHeader } from '@/components/common/PageHeader';
+import { DataTable } from '@/components/common/DataTable';
+import { Pagination } from '@/components/common/Pagination';
+import { SearchFilter } from '@/components/common/SearchFilter';
+import { StatusBadge } from '@/components/common/StatusBadge';
+import { EmptyState } from '@/components/common/EmptyState';
+import { useResellerNames } from '@/features/resellers/api';
+import { CLIENT_STATUSES } from '@/features/resellers/ResellerClients';
+import { useClients } from './api';
+
+const FILTERS = ['reseller', 'status', 'plan'] as const;
+
+/** /clients: every reseller's clients, filtered by reseller, status and plan. */
+export default function ClientsList() {
+  const { state, update, apiQuery } = usePagination(FILTERS);
+  const clients = useClients(apiQuery);
+  const resellers = useResellerNames();
+  const names = useMemo(() => new Map((resellers.data ?? []).map((r) => [r.id, r.name])), [resellers.data]);
+
+  const columns = useMemo<ColumnDef<Client, unknown>[]>(
+    () => [
+      {
+        id: 'clientName',
+        header: 'Client',
+        enableHiding: false,
+        cell: ({ row }) => (
+          <Link to={`/clients/${row.original.id}`} className="font-medium text-indigo-800 hover:underline dark:text-indigo-300">
+            {row.original.clientName}
+          </Link>
+        ),
+      },
+      { id: 'clientEmail', header: 'Email', accessorKey: 'clientEmail' },
+      { id: 'clientPhone', header: 'Phone', accessorKey: 'clientPhone', enableSorting: false },
+      {
+        id: 'reseller',
+        header: 'Reseller',
+        enableSorting: false,
+        cell: ({ row }) => (
+          <Link to={`/resellers/${row.original.resellerId}`} className="hover:underline">
+            {names.get(row.original.resellerId) ?? 'Reseller'}
+          </Link>
+        ),
+      },
+      { id: 'planType', header: 'Plan', accessorKey: 'planType' },
+      { id: 'status', header: 'Status', cell: ({ row }) => <StatusBadge status={row.original.status} /> },
+      { id: 'monthlyLimit', header: 'Monthly limit', cell: ({ row }) => (row.original.monthlyLimit === '0.00' ? 'None' : formatMoney(row.original.monthlyLimit)) },
+      { id: 'currentUsage', header: 'Usage', cell: ({ row }) => <span className="tabular-nums">{formatMoney(row.original.currentUsage)}</span> },
+      { id: 'createdAt', header: 'Added', cell: ({ row }) => formatDate(row.original.createdAt) },
+    ],
+    [names],
+  );
+
+  const page = clients.data?.page;
+  const filtered = Boolean(state.q) || Object.keys(state.filters).length > 0;
+
+  return (
+    <div className="space-y-4">
+      <PageHeader title="Clients" description="The clients of every reseller. Open one to change its plan, limit or status." />
+      <SearchFilter
+        search={state.q}
+        searchLabel="Search name, email or phone"
+        onSearch={(q) => update({ q })}
+        filters={[
+          { name: 'reseller', label: 'Reseller', options: (resellers.data ?? []).map((r) => ({ value: r.id, label: r.name })) },
+          { name: 'status', label: 'Status', options: CLIENT_STATUSES },
+          { name: 'plan', label: 'Plan', placeholder: 'e.g. Business 20GB' },
+        ]}
+        values={state.filters}
+        onFilter={(name, value) => update({ filters: { [name]: value } })}
+        onClear={() => update({ q: '', filters: { reseller: undefined, status: undefined, plan: undefined } })}
+      />
+      <DataTable
+        id="clients"
+        caption="Clients"
+        columns={columns}
+        data={clients.data?.content}
+        loading={clients.isPending}
+        error={clients.error}
+        onRetry={() => clients.refetch()}
+        getRowId={(row) => row.id}
+        sort={state.sort}
+        onSortChange={(sort) => update({ sort })}
+        initiallyHidden={['clientPhone', 'monthlyLimit']}
+        empty={
+          filtered ? (
+            <EmptyState title="No client matches">Try fewer filters or another search.</EmptyState>
+          ) : (
+            <EmptyState title="No clients yet">Clients appear here when resellers add them, through the partner API or an admin.</EmptyState>
+          )
+        }
+      />
+      {page && (
+        <Pagination
+          page={page.number}
+          size={page.size}
+          totalElements={page.totalElements}
+          totalPages={page.totalPages}
+          exactTotal={page.exactTotal}
+          onPageChange={(number) => update({ page: number })}
+          onSizeChange={(size) => update({ size })}
+        />
+      )}
+    </div>
+  );
+}

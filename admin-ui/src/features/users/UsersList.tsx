@@ -1,0 +1,98 @@
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import type { ColumnDef } from '@tanstack/react-table';
+import type { User } from '@/api/types';
+import { usePagination } from '@/hooks/usePagination';
+import { formatDate } from '@/utils/format';
+import { PageHeader } from '@/components/common/PageHeader';
+import { DataTable } from '@/components/common/DataTable';
+import { Pagination } from '@/components/common/Pagination';
+import { SearchFilter } from '@/components/common/SearchFilter';
+import { StatusBadge } from '@/components/common/StatusBadge';
+import { EmptyState } from '@/components/common/EmptyState';
+import { useUsers, USER_STATUSES } from './api';
+
+const FILTERS = ['status', 'city', 'plan', 'country'] as const;
+
+/** /users: the app's SIM buyers, with the seed's filters (city, status, package) plus country. */
+export default function UsersList() {
+  const { state, update, apiQuery } = usePagination(FILTERS);
+  const users = useUsers(apiQuery);
+
+  const columns = useMemo<ColumnDef<User, unknown>[]>(
+    () => [
+      {
+        id: 'fullName',
+        header: 'Name',
+        enableHiding: false,
+        cell: ({ row }) => (
+          <Link to={`/users/${row.original.id}`} className="font-medium text-indigo-800 hover:underline dark:text-indigo-300">
+            {row.original.fullName}
+          </Link>
+        ),
+      },
+      { id: 'email', header: 'Email', accessorKey: 'email' },
+      { id: 'phone', header: 'Phone', accessorKey: 'phone', enableSorting: false },
+      { id: 'city', header: 'City', accessorKey: 'city' },
+      { id: 'country', header: 'Country', accessorKey: 'country' },
+      { id: 'currentPlan', header: 'Package', cell: ({ row }) => row.original.currentPlan ?? '—' },
+      { id: 'status', header: 'Status', cell: ({ row }) => <StatusBadge status={row.original.status} /> },
+      { id: 'createdAt', header: 'Registered', cell: ({ row }) => formatDate(row.original.createdAt) },
+    ],
+    [],
+  );
+
+  const page = users.data?.page;
+  const filtered = Boolean(state.q) || Object.keys(state.filters).length > 0;
+
+  return (
+    <div className="space-y-4">
+      <PageHeader title="Users" description="People who bought SIM cards in the app." />
+      <SearchFilter
+        search={state.q}
+        searchLabel="Search name, email or phone"
+        onSearch={(q) => update({ q })}
+        filters={[
+          { name: 'status', label: 'Status', options: USER_STATUSES },
+          { name: 'city', label: 'City', placeholder: 'e.g. Manchester' },
+          { name: 'plan', label: 'Package', placeholder: 'e.g. Unlimited 5G' },
+          { name: 'country', label: 'Country', placeholder: 'e.g. GB' },
+        ]}
+        values={state.filters}
+        onFilter={(name, value) => update({ filters: { [name]: value } })}
+        onClear={() => update({ q: '', filters: { status: undefined, city: undefined, plan: undefined, country: undefined } })}
+      />
+      <DataTable
+        id="users"
+        caption="Users"
+        columns={columns}
+        data={users.data?.content}
+        loading={users.isPending}
+        error={users.error}
+        onRetry={() => users.refetch()}
+        getRowId={(row) => row.id}
+        sort={state.sort}
+        onSortChange={(sort) => update({ sort })}
+        initiallyHidden={['phone', 'country']}
+        empty={
+          filtered ? (
+            <EmptyState title="No user matches">Try fewer filters or another search; the phone search matches digits however they were typed.</EmptyState>
+          ) : (
+            <EmptyState title="No users yet">Users appear here when they register in the app.</EmptyState>
+          )
+        }
+      />
+      {page && (
+        <Pagination
+          page={page.number}
+          size={page.size}
+          totalElements={page.totalElements}
+          totalPages={page.totalPages}
+          exactTotal={page.exactTotal}
+          onPageChange={(number) => update({ page: number })}
+          onSizeChange={(size) => update({ size })}
+        />
+      )}
+    </div>
+  );
+}
