@@ -3,9 +3,9 @@
 belongs to a known library or to the suite's own code (JDK frames are charged to whoever called them), then summed.
 
 Usage (bench/orders.sh's placement load running against order-service):
-    jcmd <pid> JFR.start settings=profile duration=25s filename=/tmp/order.jfr
-    jfr print --json --stack-depth 200 --events jdk.ExecutionSample /tmp/order.jfr > /tmp/order.json
-    bench/orders/jfr-categories.py /tmp/order.json
+    jcmd <pid> JFR.start settings=profile duration=25s filename=bench/out/order.jfr
+    jfr print --json --stack-depth 200 --events jdk.ExecutionSample bench/out/order.jfr > bench/out/order.json
+    bench/orders/jfr-categories.py bench/out/order.json
 """
 import collections
 import json
