@@ -8,6 +8,7 @@ import {
   type VisibilityState,
 } from '@tanstack/react-table';
 import { DropdownMenu } from 'radix-ui';
+import { Link } from 'react-router';
 import { useLocalStorage } from '@/hooks/useLocalStorage';
 import { cn } from '@/utils/cn';
 import { Skeleton } from './LoadingSpinner';
@@ -213,4 +214,18 @@ function ColumnMenu<T>({ table }: { table: ReturnType<typeof useReactTable<T>> }
 
 export function EmptyTable({ title, children }: { title: string; children?: ReactNode }) {
   return <EmptyState title={title}>{children}</EmptyState>;
+}
+
+/** A list's first column: the row's name, linking to its details page, never hidden. */
+export function linkColumn<T>(id: string, header: string, href: (row: T) => string, label: (row: T) => ReactNode): ColumnDef<T, unknown> {
+  return {
+    id,
+    header,
+    enableHiding: false,
+    cell: ({ row }) => (
+      <Link to={href(row.original)} className="font-medium text-indigo-800 hover:underline dark:text-indigo-300">
+        {label(row.original)}
+      </Link>
+    ),
+  };
 }

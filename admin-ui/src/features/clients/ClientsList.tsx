@@ -5,7 +5,7 @@ import type { Client } from '@/api/types';
 import { usePagination } from '@/hooks/usePagination';
 import { formatDate, formatMoney } from '@/utils/format';
 import { PageHeader } from '@/components/common/PageHeader';
-import { DataTable } from '@/components/common/DataTable';
+import { DataTable, linkColumn } from '@/components/common/DataTable';
 import { Pagination } from '@/components/common/Pagination';
 import { SearchFilter } from '@/components/common/SearchFilter';
 import { StatusBadge } from '@/components/common/StatusBadge';
@@ -25,16 +25,7 @@ export default function ClientsList() {
 
   const columns = useMemo<ColumnDef<Client, unknown>[]>(
     () => [
-      {
-        id: 'clientName',
-        header: 'Client',
-        enableHiding: false,
-        cell: ({ row }) => (
-          <Link to={`/clients/${row.original.id}`} className="font-medium text-indigo-800 hover:underline dark:text-indigo-300">
-            {row.original.clientName}
-          </Link>
-        ),
-      },
+      linkColumn<Client>('clientName', 'Client', (r) => `/clients/${r.id}`, (r) => r.clientName),
       { id: 'clientEmail', header: 'Email', accessorKey: 'clientEmail' },
       { id: 'clientPhone', header: 'Phone', accessorKey: 'clientPhone', enableSorting: false },
       {

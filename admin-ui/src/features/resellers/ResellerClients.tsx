@@ -1,10 +1,9 @@
 import { useMemo, useState } from 'react';
-import { Link } from 'react-router';
 import type { ColumnDef } from '@tanstack/react-table';
 import type { Client } from '@/api/types';
 import { useDebounce } from '@/hooks/useDebounce';
 import { formatDate, formatMoney } from '@/utils/format';
-import { DataTable } from '@/components/common/DataTable';
+import { DataTable, linkColumn } from '@/components/common/DataTable';
 import { Pagination } from '@/components/common/Pagination';
 import { StatusBadge } from '@/components/common/StatusBadge';
 import { EmptyState } from '@/components/common/EmptyState';
@@ -29,16 +28,7 @@ export function ResellerClients({ resellerId }: { resellerId: string }) {
 
   const columns = useMemo<ColumnDef<Client, unknown>[]>(
     () => [
-      {
-        id: 'clientName',
-        header: 'Client',
-        enableHiding: false,
-        cell: ({ row }) => (
-          <Link to={`/clients/${row.original.id}`} className="font-medium text-indigo-800 hover:underline dark:text-indigo-300">
-            {row.original.clientName}
-          </Link>
-        ),
-      },
+      linkColumn<Client>('clientName', 'Client', (r) => `/clients/${r.id}`, (r) => r.clientName),
       { id: 'clientEmail', header: 'Email', accessorKey: 'clientEmail' },
       { id: 'planType', header: 'Plan', accessorKey: 'planType' },
       { id: 'status', header: 'Status', cell: ({ row }) => <StatusBadge status={row.original.status} /> },

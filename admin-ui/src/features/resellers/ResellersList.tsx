@@ -10,7 +10,7 @@ import { usePagination } from '@/hooks/usePagination';
 import { canWrite } from '@/utils/roles';
 import { formatDate, formatMoney, formatPercent } from '@/utils/format';
 import { PageHeader } from '@/components/common/PageHeader';
-import { DataTable } from '@/components/common/DataTable';
+import { DataTable, linkColumn } from '@/components/common/DataTable';
 import { Pagination } from '@/components/common/Pagination';
 import { SearchFilter } from '@/components/common/SearchFilter';
 import { StatusBadge } from '@/components/common/StatusBadge';
@@ -34,16 +34,7 @@ export default function ResellersList() {
 
   const columns = useMemo<ColumnDef<Reseller, unknown>[]>(
     () => [
-      {
-        id: 'businessName',
-        header: 'Business',
-        enableHiding: false,
-        cell: ({ row }) => (
-          <Link to={`/resellers/${row.original.id}`} className="font-medium text-indigo-800 hover:underline dark:text-indigo-300">
-            {row.original.businessName}
-          </Link>
-        ),
-      },
+      linkColumn<Reseller>('businessName', 'Business', (r) => `/resellers/${r.id}`, (r) => r.businessName),
       { id: 'contactPerson', header: 'Contact', accessorKey: 'contactPerson' },
       { id: 'email', header: 'Email', accessorKey: 'email' },
       { id: 'phone', header: 'Phone', accessorKey: 'phone', enableSorting: false },

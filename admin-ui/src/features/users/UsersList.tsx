@@ -1,11 +1,10 @@
 import { useMemo } from 'react';
-import { Link } from 'react-router';
 import type { ColumnDef } from '@tanstack/react-table';
 import type { User } from '@/api/types';
 import { usePagination } from '@/hooks/usePagination';
 import { formatDate } from '@/utils/format';
 import { PageHeader } from '@/components/common/PageHeader';
-import { DataTable } from '@/components/common/DataTable';
+import { DataTable, linkColumn } from '@/components/common/DataTable';
 import { Pagination } from '@/components/common/Pagination';
 import { SearchFilter } from '@/components/common/SearchFilter';
 import { StatusBadge } from '@/components/common/StatusBadge';
@@ -21,16 +20,7 @@ export default function UsersList() {
 
   const columns = useMemo<ColumnDef<User, unknown>[]>(
     () => [
-      {
-        id: 'fullName',
-        header: 'Name',
-        enableHiding: false,
-        cell: ({ row }) => (
-          <Link to={`/users/${row.original.id}`} className="font-medium text-indigo-800 hover:underline dark:text-indigo-300">
-            {row.original.fullName}
-          </Link>
-        ),
-      },
+      linkColumn<User>('fullName', 'Name', (r) => `/users/${r.id}`, (r) => r.fullName),
       { id: 'email', header: 'Email', accessorKey: 'email' },
       { id: 'phone', header: 'Phone', accessorKey: 'phone', enableSorting: false },
       { id: 'city', header: 'City', accessorKey: 'city' },
