@@ -33,6 +33,8 @@ export default defineConfig({
     navigationTimeout: 30_000,
   },
   projects: [
+    // bench/ui.sh only: a figure, never a pass/fail of the journeys.
+    ...(process.env.SIMADMIN_UI_BENCH ? [{ name: 'bench', testDir: 'bench', use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 900 }, channel: undefined } }] : []),
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 900 }, channel: undefined }, testIgnore: /mobile\.spec\.ts/ },
     { name: 'mobile-375', use: { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }, testMatch: /mobile\.spec\.ts/ },
   ],

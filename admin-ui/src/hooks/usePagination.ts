@@ -1,5 +1,5 @@
-import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { useLocation, useNavigation, useSearchParams } from 'react-router';
 
 export interface ListState {
   page: number;
@@ -18,6 +18,7 @@ export const PAGE_SIZES = [10, 20, 50, 100] as const;
  */
 export function usePagination(filterNames: readonly string[], defaults: { size?: number; sort?: string } = {}) {
   const [params, setParams] = useSearchParams();
+  const leaving = useLeavingPage();
   const defaultSize = defaults.size ?? 20;
   const defaultSort = defaults.sort ?? '';
 
@@ -36,6 +37,9 @@ export function usePagination(filterNames: readonly string[], defaults: { size?:
 
   const update = useCallback(
     (patch: Partial<Omit<ListState, 'filters'>> & { filters?: Record<string, string | undefined> }) => {
+      // A search that settles after the user clicked a row would replace the pending move to that row's page
+      // (its code may still be loading) with this list: the user has left, so the search no longer matters.
+      if (leaving.current) return;
       setParams(
         (current) => {
           const next = new URLSearchParams(current);
@@ -55,7 +59,7 @@ export function usePagination(filterNames: readonly string[], defaults: { size?:
         { replace: patch.q !== undefined },
       );
     },
-    [setParams, defaultSize, defaultSort],
+    [setParams, leaving, defaultSize, defaultSort],
   );
 
   const apiQuery = useMemo(
@@ -64,4 +68,16 @@ export function usePagination(filterNames: readonly string[], defaults: { size?:
   );
 
   return { state, update, apiQuery };
+}
+
+/** True (read through the ref, so late timers see it) while the router is moving to another page than this one. */
+function useLeavingPage() {
+  const navigation = useNavigation();
+  const { pathname } = useLocation();
+  const leaving = useRef(false);
+  const now = navigation.state !== 'idle' && navigation.location.pathname !== pathname;
+  useLayoutEffect(() => {
+    leaving.current = now;
+  }, [now]);
+  return leaving;
 }
