@@ -4,6 +4,7 @@ import io.simadmin.security.SuperAdminOnly;
 import io.simadmin.web.paging.PageRequests;
 import io.simadmin.web.paging.PageResponse;
 import io.simadmin.web.paging.SortableFields;
+import io.simadmin.web.request.Locations;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -18,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.util.List;
 import java.util.UUID;
@@ -62,8 +62,7 @@ public class AdminController {
             + "password; setting it activates the account.")
     public ResponseEntity<AdminResponse> invite(@Valid @RequestBody InviteRequest request) {
         AdminResponse created = service.invite(request, CurrentAdmin.actor());
-        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/api/admins/{id}").buildAndExpand(created.id()).toUri()).body(created);
+        return ResponseEntity.created(Locations.of("/api/admins/{id}", created.id())).body(created);
     }
 
     @PatchMapping({"/{id}", "/{id}/"})

@@ -5,6 +5,7 @@ import io.simadmin.security.SuperAdminOnly;
 import io.simadmin.web.paging.PageRequests;
 import io.simadmin.web.paging.PageResponse;
 import io.simadmin.web.paging.SortableFields;
+import io.simadmin.web.request.Locations;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -19,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.util.List;
 import java.util.UUID;
@@ -54,8 +54,7 @@ public class ApiClientController {
     @Operation(summary = "Create a partner API client", description = "The answer is the only time the secret is shown.")
     public ResponseEntity<CreatedApiClient> create(@Valid @RequestBody ApiClientRequest request) {
         CreatedApiClient created = service.create(request, CurrentAdmin.id());
-        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
-                        .path("/api/settings/api/keys/{id}").buildAndExpand(created.id()).toUri())
+        return ResponseEntity.created(Locations.of("/api/settings/api/keys/{id}", created.id()))
                 .cacheControl(CacheControl.noStore()).body(created);
     }
 

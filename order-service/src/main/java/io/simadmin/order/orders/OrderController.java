@@ -11,6 +11,7 @@ import io.simadmin.web.paging.PageRequests;
 import io.simadmin.web.paging.SortableFields;
 import io.simadmin.web.problem.InvalidRequestException;
 import io.simadmin.web.problem.NotFoundException;
+import io.simadmin.web.request.Locations;
 import io.simadmin.web.versioning.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -31,7 +32,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.util.List;
 import java.util.UUID;
@@ -168,8 +168,7 @@ public class OrderController {
                     schema = @Schema(type = "string", maxLength = 255)))
     public ResponseEntity<OrderResponse> place(@Valid @RequestBody OrderRequest request) {
         OrderResponse placed = service.place(request, OrderAccess.current(), actor());
-        return withETag(ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/api/orders/{id}").buildAndExpand(placed.id()).toUri()), placed);
+        return withETag(ResponseEntity.created(Locations.of("/api/orders/{id}", placed.id())), placed);
     }
 
     @PutMapping({"/api/orders/{id}", "/api/orders/{id}/"})

@@ -5,6 +5,7 @@ import io.simadmin.security.StaffOrPartnerWithScope;
 import io.simadmin.web.paging.PageRequests;
 import io.simadmin.web.paging.PageResponse;
 import io.simadmin.web.paging.SortableFields;
+import io.simadmin.web.request.Locations;
 import io.simadmin.web.versioning.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.util.List;
 import java.util.UUID;
@@ -75,8 +75,7 @@ public class PlanController {
             + "otherwise). currency defaults to USD, active to true.")
     public ResponseEntity<PlanResponse> create(@Valid @RequestBody PlanRequest request) {
         PlanResponse created = service.create(request);
-        return withETag(ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/api/plans/{id}").buildAndExpand(created.id()).toUri()), created);
+        return withETag(ResponseEntity.created(Locations.of("/api/plans/{id}", created.id())), created);
     }
 
     @PutMapping({"/{id}", "/{id}/"})

@@ -49,7 +49,7 @@ class PlanApiIntegrationTest {
         JsonNode created = TestApi.read(api.admin().post().uri("/api/plans/").contentType(MediaType.APPLICATION_JSON)
                 .body("{\"name\":\" %s \",\"networkProvider\":\"MTN\",\"simType\":\"ESIM\",\"price\":\"12.5\"}"
                         .formatted(name))
-                .exchange().expectStatus().isCreated().expectHeader().exists("Location")
+                .exchange().expectStatus().isCreated().expectHeader().valueMatches("Location", "/api/plans/[0-9a-f-]{36}")
                 .expectHeader().valueEquals("ETag", "\"0\"").expectBody().returnResult().getResponseBody());
         UUID id = TestApi.id(created);
         assertThat(created.get("name").asString()).isEqualTo(name);

@@ -4,6 +4,7 @@ import io.simadmin.payment.transactions.TransactionQueries;
 import io.simadmin.payment.transactions.TransactionResponse;
 import io.simadmin.security.AdminOnly;
 import io.simadmin.security.SecurityActors;
+import io.simadmin.web.request.Locations;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -14,7 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.util.UUID;
 
@@ -43,7 +43,6 @@ public class RefundController {
     public ResponseEntity<TransactionResponse> refund(@PathVariable UUID id, @Valid @RequestBody RefundRequest request) {
         UUID refundId = refunds.refund(id, request, SecurityActors.current());
         TransactionResponse refund = queries.find(refundId).orElseThrow();
-        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/api/transactions/{id}").buildAndExpand(refundId).toUri()).body(refund);
+        return ResponseEntity.created(Locations.of("/api/transactions/{id}", refundId)).body(refund);
     }
 }

@@ -7,6 +7,7 @@ import io.simadmin.security.StaffOrPartnerWithScope;
 import io.simadmin.web.paging.PageRequests;
 import io.simadmin.web.paging.PageResponse;
 import io.simadmin.web.paging.SortableFields;
+import io.simadmin.web.request.Locations;
 import io.simadmin.web.versioning.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -23,7 +24,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.util.List;
 import java.util.UUID;
@@ -95,8 +95,7 @@ public class ClientController {
             + "otherwise. Partners may leave resellerId out (their own reseller) and may not set monthlyLimit.")
     public ResponseEntity<ClientResponse> create(@Valid @RequestBody ClientRequest request) {
         ClientResponse created = service.create(request, access(), actor());
-        return withETag(ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/api/clients/{id}").buildAndExpand(created.id()).toUri()), created);
+        return withETag(ResponseEntity.created(Locations.of("/api/clients/{id}", created.id())), created);
     }
 
     @PutMapping({"/api/clients/{id}", "/api/clients/{id}/"})

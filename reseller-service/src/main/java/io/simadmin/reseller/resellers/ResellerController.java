@@ -7,6 +7,7 @@ import io.simadmin.security.SecurityActors;
 import io.simadmin.web.paging.PageRequests;
 import io.simadmin.web.paging.PageResponse;
 import io.simadmin.web.paging.SortableFields;
+import io.simadmin.web.request.Locations;
 import io.simadmin.web.versioning.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -25,7 +26,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.util.List;
 import java.util.UUID;
@@ -77,8 +77,7 @@ public class ResellerController {
             + "Accepts an Idempotency-Key header.")
     public ResponseEntity<ResellerResponse> create(@Valid @RequestBody ResellerRequest request) {
         ResellerResponse created = service.create(request, actor());
-        return withETag(ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/api/resellers/{id}").buildAndExpand(created.id()).toUri()), created);
+        return withETag(ResponseEntity.created(Locations.of("/api/resellers/{id}", created.id())), created);
     }
 
     @PutMapping({"/{id}", "/{id}/"})

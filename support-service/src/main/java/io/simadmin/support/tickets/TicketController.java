@@ -6,6 +6,7 @@ import io.simadmin.security.StaffOrPartnerWithScope;
 import io.simadmin.web.paging.PageRequests;
 import io.simadmin.web.paging.PageResponse;
 import io.simadmin.web.paging.SortableFields;
+import io.simadmin.web.request.Locations;
 import io.simadmin.web.versioning.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -24,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.util.List;
 import java.util.UUID;
@@ -85,8 +85,7 @@ public class TicketController {
             + "medium unless given. A partner's ticket is always its own reseller's; partners do not set userId.")
     public ResponseEntity<TicketResponse> open(@Valid @RequestBody OpenTicketRequest request) {
         TicketResponse opened = service.open(request, TicketCaller.current(), SecurityActors.current());
-        return withETag(ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/api/support/tickets/{id}").buildAndExpand(opened.id()).toUri()), opened);
+        return withETag(ResponseEntity.created(Locations.of("/api/support/tickets/{id}", opened.id())), opened);
     }
 
     @PutMapping({"/{id}", "/{id}/"})

@@ -10,6 +10,7 @@ import io.simadmin.web.paging.PageRequests;
 import io.simadmin.web.paging.PageResponse;
 import io.simadmin.web.paging.SortableFields;
 import io.simadmin.web.problem.InvalidRequestException;
+import io.simadmin.web.request.Locations;
 import io.simadmin.web.versioning.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -32,7 +33,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.util.List;
 import java.util.UUID;
@@ -110,8 +110,7 @@ public class UserController {
     public ResponseEntity<UserResponse> register(
             @Validated({Default.class, OnRegistration.class}) @RequestBody UserRequest request) {
         UserResponse created = service.register(request, actor());
-        return withETag(ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/api/users/{id}").buildAndExpand(created.id()).toUri()), created);
+        return withETag(ResponseEntity.created(Locations.of("/api/users/{id}", created.id())), created);
     }
 
     @PutMapping({"/{id}", "/{id}/"})
