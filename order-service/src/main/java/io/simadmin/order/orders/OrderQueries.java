@@ -27,26 +27,31 @@ import java.util.regex.Pattern;
  *
  * <p>Offset pages also say how many orders match. Counting is what grows with the table (a million-row count costs
  * hundreds of milliseconds where the page costs one), so the count stops at {@link #EXACT_COUNT_LIMIT}; beyond it
- * the total is PostgreSQL's own estimate for the filter and the page says {@code page.exactTotal: false}. Cursor pages
- * never count.
+ * the total is PostgreSQL's own estimate for the filter and the page says {@code page.exactTotal: false}. A filter no
+ * single index answers (two equalities, or a text search) makes PostgreSQL check rows in the table one by one, so
+ * its count stops ten times sooner, at {@link #COMBINED_COUNT_LIMIT}: counting 10,001 reseller orders that were
+ * refunded read 21,000 heap pages (0.6–0.8 s) at a million orders. Cursor pages never count.
  */
 @Component
 class OrderQueries {
 
     static final int EXACT_COUNT_LIMIT = 10_000;
+    static final int COMBINED_COUNT_LIMIT = 1_000;
     private static final Pattern ESTIMATED_ROWS = Pattern.compile("rows=(\\d+)");
 
     private final EntityManager entityManager;
     private final int exactCountLimit;
+    private final int combinedCountLimit;
 
     @Autowired
     OrderQueries(EntityManager entityManager) {
-        this(entityManager, EXACT_COUNT_LIMIT);
+        this(entityManager, EXACT_COUNT_LIMIT, COMBINED_COUNT_LIMIT);
     }
 
-    OrderQueries(EntityManager entityManager, int exactCountLimit) {
+    OrderQueries(EntityManager entityManager, int exactCountLimit, int combinedCountLimit) {
         this.entityManager = entityManager;
         this.exactCountLimit = exactCountLimit;
+        this.combinedCountLimit = combinedCountLimit;
     }
 
     /**
@@ -56,7 +61,8 @@ class OrderQueries {
     @Transactional(readOnly = true)
     OrderPage find(OrderFilter filter, OrderAccess access, Pageable pageable, boolean defaultOrder, OrderCursor after) {
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = where(filter, access, params);
+        Where condition = where(filter, access, params);
+        String where = condition.sql();
         int size = pageable.getPageSize();
         if (after != null) {
             params.put("afterAt", Timestamp.from(after.createdAt()));
@@ -65,9 +71,10 @@ class OrderQueries {
                     + "(created_at, id) < (:afterAt, :afterId)", "created_at desc, id desc", params, size + 1, 0);
             return page(rows, size);
         }
+        int countLimit = condition.oneIndex() ? exactCountLimit : combinedCountLimit;
         long counted = ((Number) bind(entityManager.createNativeQuery("select count(*) from (select 1 from sim_order"
-                + where + " limit " + (exactCountLimit + 1) + ") matching"), params).getSingleResult()).longValue();
-        boolean exact = counted <= exactCountLimit;
+                + where + " limit " + (countLimit + 1) + ") matching"), params).getSingleResult()).longValue();
+        boolean exact = counted <= countLimit;
         long total = exact ? counted : Math.max(counted, estimate(where, params));
         List<SimOrder> rows = total <= pageable.getOffset() ? List.of()
                 : select(where, orderBy(pageable.getSort()), params, size, pageable.getOffset());
@@ -106,7 +113,14 @@ class OrderQueries {
         return query;
     }
 
-    private static String where(OrderFilter f, OrderAccess access, Map<String, Object> params) {
+    /**
+     * @param oneIndex whether one index range holds exactly the matching rows: at most one equality (every index
+     *                 continues with created_at, so a date range adds nothing) and no text search
+     */
+    private record Where(String sql, boolean oneIndex) {
+    }
+
+    private static Where where(OrderFilter f, OrderAccess access, Map<String, Object> params) {
         List<String> conditions = new ArrayList<>();
         if (access.isPartner()) {
             conditions.add("reseller_id = :ownReseller");
@@ -153,7 +167,9 @@ class OrderQueries {
             conditions.add("(lower(customer_name) like :text or customer_phone like :text)");
             params.put("text", "%" + escapeLike(f.text()) + "%");
         }
-        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        long ranges = (f.from() != null ? 1 : 0) + (f.to() != null ? 1 : 0);
+        boolean oneIndex = f.text() == null && conditions.size() - ranges <= 1;
+        return new Where(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), oneIndex);
     }
 
     /** The sort's properties are column names from the controller's whitelist, so they go into the SQL as they are. */

@@ -87,8 +87,8 @@ class OrderListIntegrationTest {
                 org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Order.desc("created_at"),
                         org.springframework.data.domain.Sort.Order.desc("id")));
 
-        OrderPage exact = new OrderQueries(entityManager, 5).find(mine, OrderAccess.STAFF, firstTwo, true, null);
-        OrderPage estimated = new OrderQueries(entityManager, 3).find(mine, OrderAccess.STAFF, firstTwo, true, null);
+        OrderPage exact = new OrderQueries(entityManager, 5, 5).find(mine, OrderAccess.STAFF, firstTwo, true, null);
+        OrderPage estimated = new OrderQueries(entityManager, 3, 3).find(mine, OrderAccess.STAFF, firstTwo, true, null);
 
         assertThat(exact.page().exactTotal()).isTrue();
         assertThat(exact.page().totalElements()).isEqualTo(5);
@@ -96,6 +96,28 @@ class OrderListIntegrationTest {
         assertThat(estimated.page().totalElements()).isGreaterThanOrEqualTo(4);
         assertThat(estimated.content()).hasSize(2);
         assertThat(api.get("/api/orders?userId=" + user).at("/page/exactTotal").asBoolean()).isTrue();
+    }
+
+    @Test
+    void counts_a_filter_no_single_index_answers_only_up_to_the_lower_limit() {
+        UUID user = parties.activeUser();
+        for (int i = 0; i < 4; i++) {
+            api.placeAppOrder(plan, user);
+        }
+        org.springframework.data.domain.Pageable firstTwo = org.springframework.data.domain.PageRequest.of(0, 2,
+                org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Order.desc("created_at"),
+                        org.springframework.data.domain.Sort.Order.desc("id")));
+        OrderQueries queries = new OrderQueries(entityManager, 10, 2);
+
+        OrderPage oneIndex = queries.find(OrderFilter.NONE.withUser(user), OrderAccess.STAFF, firstTwo, true, null);
+        OrderPage twoEqualities = queries.find(
+                OrderFilter.parse(null, null, "pending", null, null, user, null, null, null, null),
+                OrderAccess.STAFF, firstTwo, true, null);
+
+        assertThat(oneIndex.page().exactTotal()).isTrue();
+        assertThat(oneIndex.page().totalElements()).isEqualTo(4);
+        assertThat(twoEqualities.page().exactTotal()).isFalse();
+        assertThat(twoEqualities.content()).hasSize(2);
     }
 
     @Test
