@@ -11,6 +11,7 @@ import { ConfirmDialog } from '@/components/common/ConfirmDialog';
 import { FormField } from '@/components/common/FormField';
 import { Modal } from '@/components/common/Modal';
 import { FormAlert } from '@/features/auth/AuthLayout';
+import { useUnsavedChanges } from '@/hooks/useUnsavedChanges';
 import { useChangeClientStatus, usePatchClient, CLIENT_MOVES } from './api';
 
 const VERBS: Record<ClientStatus, string> = { active: 'Activate', inactive: 'Deactivate', suspended: 'Suspend' };
@@ -89,13 +90,22 @@ function PlanDialog({ client, open, onOpenChange }: { client: Client; open: bool
     handleSubmit,
     setError,
     reset,
-    formState: { errors, isSubmitting },
+    formState: { errors, isSubmitting, isDirty },
   } = useForm<PlanValues>({ resolver: zodResolver(planSchema), defaultValues: { planType: client.planType, monthlyLimit: client.monthlyLimit } });
+
+  // What was typed survives an Escape, a click outside, Cancel and a link elsewhere: each asks first.
+  const [discarding, setDiscarding] = useState(false);
+  const { blocker } = useUnsavedChanges(open && isDirty);
+  const requestClose = (next: boolean) => {
+    if (next || !isDirty) onOpenChange(next);
+    else setDiscarding(true);
+  };
 
   useEffect(() => {
     if (open) {
       reset({ planType: client.planType, monthlyLimit: client.monthlyLimit });
       setFailure(null);
+      setDiscarding(false);
     }
   }, [open, client, reset]);
 
@@ -115,18 +125,37 @@ function PlanDialog({ client, open, onOpenChange }: { client: Client; open: bool
   };
 
   return (
-    <Modal open={open} onOpenChange={onOpenChange} title={`Plan and limit of ${client.clientName}`} description="Upgrade or change the client's plan, and override its monthly limit.">
-      <form onSubmit={handleSubmit(submit)} noValidate className="space-y-4">
-        {failure && <FormAlert>{failure}</FormAlert>}
-        <FormField label="Plan" required error={errors.planType?.message} {...register('planType')} />
-        <FormField label="Monthly limit" inputMode="decimal" required error={errors.monthlyLimit?.message} hint="How much the client may order per month; 0 means no limit of its own." {...register('monthlyLimit')} />
-        <div className="flex justify-end gap-2">
-          <ActionButton onClick={() => onOpenChange(false)}>Cancel</ActionButton>
-          <ActionButton type="submit" variant="primary" loading={isSubmitting}>
-            Save
-          </ActionButton>
-        </div>
-      </form>
-    </Modal>
+    <>
+      <Modal open={open} onOpenChange={requestClose} title={`Plan and limit of ${client.clientName}`} description="Upgrade or change the client's plan, and override its monthly limit.">
+        <form onSubmit={handleSubmit(submit)} noValidate className="space-y-4">
+          {failure && <FormAlert>{failure}</FormAlert>}
+          <FormField label="Plan" required error={errors.planType?.message} {...register('planType')} />
+          <FormField label="Monthly limit" inputMode="decimal" required error={errors.monthlyLimit?.message} hint="How much the client may order per month; 0 means no limit of its own." {...register('monthlyLimit')} />
+          <div className="flex justify-end gap-2">
+            <ActionButton onClick={() => requestClose(false)}>Cancel</ActionButton>
+            <ActionButton type="submit" variant="primary" loading={isSubmitting}>
+              Save
+            </ActionButton>
+          </div>
+        </form>
+      </Modal>
+      <ConfirmDialog
+        open={discarding || blocker.state === 'blocked'}
+        onOpenChange={(asking) => {
+          if (asking) return;
+          setDiscarding(false);
+          blocker.reset?.();
+        }}
+        title="Discard your changes?"
+        description={`The plan and limit you typed for ${client.clientName} are not saved.`}
+        confirmLabel="Discard"
+        tone="danger"
+        onConfirm={() => {
+          setDiscarding(false);
+          if (blocker.state === 'blocked') blocker.proceed?.();
+          else onOpenChange(false);
+        }}
+      />
+    </>
   );
 }

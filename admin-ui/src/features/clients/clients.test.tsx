@@ -45,6 +45,24 @@ describe('clients', () => {
     expect(sent).toEqual({ planType: 'Business 50GB', monthlyLimit: '500.00', version: 1 });
   });
 
+  it('asks_before_discarding_a_typed_plan_and_keeps_it_when_the_admin_stays', async () => {
+    renderApp(`/clients/${client1.id}`);
+    await userEvent.click(await screen.findByRole('button', { name: 'Change plan or limit' }));
+    const dialog = await screen.findByRole('dialog');
+    await userEvent.clear(within(dialog).getByLabelText('Plan *'));
+    await userEvent.type(within(dialog).getByLabelText('Plan *'), 'Business 50GB');
+
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    const ask = await screen.findByRole('dialog', { name: 'Discard your changes?' });
+    await userEvent.click(within(ask).getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByLabelText('Plan *')).toHaveValue('Business 50GB');
+
+    await userEvent.keyboard('{Escape}');
+    const askAgain = await screen.findByRole('dialog', { name: 'Discard your changes?' });
+    await userEvent.click(within(askAgain).getByRole('button', { name: 'Discard' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
+
   it('suspends_a_client_with_a_reason_and_offers_only_the_allowed_moves', async () => {
     let sent: unknown;
     server.use(
