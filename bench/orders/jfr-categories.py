@@ -6,6 +6,7 @@ Usage (bench/orders.sh's placement load running against order-service):
     jcmd <pid> JFR.start settings=profile duration=25s filename=bench/out/order.jfr
     jfr print --json --stack-depth 200 --events jdk.ExecutionSample bench/out/order.jfr > bench/out/order.json
     bench/orders/jfr-categories.py bench/out/order.json
+    bench/orders/jfr-categories.py bench/out/order.json 15   # also the 15 methods each category is charged through
 """
 import collections
 import json
@@ -38,26 +39,35 @@ CATEGORIES = [
 
 
 def category(frames):
+    """The category and the method (type.method) a sample is charged to."""
     for frame in frames:
         name = frame["method"]["type"]["name"].replace("/", ".")
         for label, prefixes in CATEGORIES:
             if name.startswith(tuple(prefixes)):
-                return label
-    return "JDK only"
+                return label, name + "." + frame["method"]["name"]
+    return "JDK only", frames[0]["method"]["type"]["name"].replace("/", ".") + "." + frames[0]["method"]["name"] if frames else "?"
 
 
-def main(path):
+def main(path, top=0):
     events = json.load(open(path))["recording"]["events"]
     counts = collections.Counter()
+    methods = collections.defaultdict(collections.Counter)
     for event in events:
         trace = event["values"].get("stackTrace") or {"frames": []}
-        counts[category(trace["frames"])] += 1
+        label, method = category(trace["frames"])
+        counts[label] += 1
+        methods[label][method] += 1
     total = len(events)
     print(f"| where ({total} samples) | share |")
     print("|---|---|")
     for label, count in counts.most_common():
         print(f"| {label} | {100 * count / total:.1f} % |")
+    for label, count in counts.most_common():
+        if top:
+            print(f"\n{label}:")
+            for method, n in methods[label].most_common(top):
+                print(f"  {100 * n / total:5.1f} %  {method}")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 0)

@@ -36,6 +36,8 @@ final class SuiteRunner {
     static final String DETACHED_CHILD_ENV = "SIMADMIN_LAUNCHER_DETACHED";
 
     private static final Duration STOP_GRACE = Duration.ofSeconds(45);
+    /** Registration, the gateway's registry fetch and its balancer cache take seconds; a minute means trouble. */
+    private static final Duration GATEWAY_ROUTE_TIMEOUT = Duration.ofSeconds(60);
 
     private final LaunchSettings settings;
     private final DataLayout layout;
@@ -156,6 +158,9 @@ final class SuiteRunner {
                 saveState();
                 awaitHealthy(started, pool);
             }
+            if (!gatewayUrl.isBlank()) {
+                awaitGatewayRoutes(gatewayUrl, services);
+            }
             int docs = gatewayUrl.isBlank() ? 0 : new HealthProbe().statusOf(gatewayUrl + "/api/docs");
             state = state.withPhase(Phase.UP);
             // Banner first, then the UP state: the detached start stops copying the log once it sees UP.
@@ -210,6 +215,20 @@ final class SuiteRunner {
         }
         if (first != null) {
             throw first;
+        }
+    }
+
+    /** The URL is printed only once a first request through it reaches its service. */
+    private void awaitGatewayRoutes(String gatewayUrl, List<ServiceSpec> services) {
+        Instant from = Instant.now();
+        List<String> unrouted = new GatewayRoutes(new HealthProbe()).awaitRoutable(gatewayUrl,
+                services.stream().map(ServiceSpec::name).toList(), GATEWAY_ROUTE_TIMEOUT);
+        if (unrouted.isEmpty()) {
+            out.println("  gateway routes to every service after %.1f s".formatted(
+                    Duration.between(from, Instant.now()).toMillis() / 1000.0));
+        } else {
+            out.println("  warning: after %d s the gateway still cannot reach %s; requests to it answer 503 until it does"
+                    .formatted(GATEWAY_ROUTE_TIMEOUT.toSeconds(), String.join(", ", unrouted)));
         }
     }
 
