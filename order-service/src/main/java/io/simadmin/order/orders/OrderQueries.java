@@ -1,5 +1,6 @@
 package io.simadmin.order.orders;
 
+import io.simadmin.web.paging.Filtering;
 import io.simadmin.web.paging.PageMeta;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -35,8 +36,8 @@ import java.util.regex.Pattern;
 @Component
 class OrderQueries {
 
-    static final int EXACT_COUNT_LIMIT = 10_000;
-    static final int COMBINED_COUNT_LIMIT = 1_000;
+    static final int EXACT_COUNT_LIMIT = Filtering.INDEXED.countCap();
+    static final int COMBINED_COUNT_LIMIT = Filtering.ROW_BY_ROW.countCap();
     private static final Pattern ESTIMATED_ROWS = Pattern.compile("rows=(\\d+)");
 
     private final EntityManager entityManager;

@@ -1,5 +1,6 @@
 package io.simadmin.reseller.clients;
 
+import io.simadmin.web.paging.Filtering;
 import io.simadmin.web.problem.InvalidRequestException;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -10,9 +11,8 @@ import java.util.UUID;
 record ClientSearch(String q, UUID reseller, String status, String plan) {
 
     /** @param only the partner's own reseller, which narrows the list like a filter */
-    boolean filtered(UUID only) {
-        return only != null || reseller != null
-                || java.util.stream.Stream.of(q, status, plan).anyMatch(v -> v != null && !v.isBlank());
+    Filtering filtering(UUID only) {
+        return Filtering.of(Filtering.countSet(only, reseller, q, status, plan), q != null && !q.isBlank());
     }
 
     ClientSearch withReseller(UUID resellerId) {

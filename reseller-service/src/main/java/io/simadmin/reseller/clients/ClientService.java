@@ -59,7 +59,7 @@ public class ClientService {
     public PageResponse<ClientResponse> list(ClientSearch search, ClientAccess access, Pageable pageable) {
         YearMonth month = month();
         return BoundedCountPages.find(entityManager, ResellerClient.class, search.toSpecification(access.ownReseller()),
-                search.filtered(access.ownReseller()), pageable, client -> ClientResponse.of(client, month));
+                search.filtering(access.ownReseller()), pageable, client -> ClientResponse.of(client, month));
     }
 
     /** The clients of one reseller; an unknown reseller (or another partner's) is a 404, not an empty list. */

@@ -1,5 +1,6 @@
 package io.simadmin.reseller.resellers;
 
+import io.simadmin.web.paging.Filtering;
 import io.simadmin.web.problem.InvalidRequestException;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -12,8 +13,8 @@ import java.util.Locale;
 record ResellerSearch(String q, String status, String city, String country) {
 
     /** Whether anything narrows the list (deleted resellers are always left out, which does not count). */
-    boolean filtered() {
-        return java.util.stream.Stream.of(q, status, city, country).anyMatch(v -> v != null && !v.isBlank());
+    Filtering filtering() {
+        return Filtering.of(Filtering.countSet(q, status, city, country), q != null && !q.isBlank());
     }
 
     Specification<Reseller> toSpecification() {

@@ -47,7 +47,7 @@ public class ResellerService {
 
     @Transactional(readOnly = true)
     public PageResponse<ResellerResponse> list(ResellerSearch search, Pageable pageable) {
-        return BoundedCountPages.find(entityManager, Reseller.class, search.toSpecification(), search.filtered(),
+        return BoundedCountPages.find(entityManager, Reseller.class, search.toSpecification(), search.filtering(),
                 pageable, ResellerResponse::of);
     }
 

@@ -1,5 +1,6 @@
 package io.simadmin.support.tickets;
 
+import io.simadmin.web.paging.Filtering;
 import io.simadmin.web.problem.FieldProblem;
 import io.simadmin.web.problem.InvalidRequestException;
 import org.springframework.data.jpa.domain.Specification;
@@ -19,9 +20,10 @@ import java.util.UUID;
 record TicketSearch(String q, Set<TicketStatus> statuses, Set<TicketPriority> priorities, boolean unassigned,
                     UUID assignee, UUID user, UUID reseller, UUID onlyReseller) {
 
-    boolean filtered() {
-        return q != null || !statuses.isEmpty() || !priorities.isEmpty() || unassigned || assignee != null
-                || user != null || reseller != null || onlyReseller != null;
+    Filtering filtering() {
+        int conditions = Filtering.countSet(q, assignee, user, reseller, onlyReseller) + (statuses.isEmpty() ? 0 : 1)
+                + (priorities.isEmpty() ? 0 : 1) + (unassigned ? 1 : 0);
+        return Filtering.of(conditions, q != null);
     }
 
     static TicketSearch parse(String q, List<String> status, List<String> priority, String assignee, UUID user,

@@ -52,7 +52,7 @@ public class TicketService {
 
     @Transactional(readOnly = true)
     public PageResponse<TicketResponse> list(TicketSearch search, Pageable pageable) {
-        return BoundedCountPages.find(entityManager, Ticket.class, search.toSpecification(), search.filtered(),
+        return BoundedCountPages.find(entityManager, Ticket.class, search.toSpecification(), search.filtering(),
                 pageable, TicketResponse::of);
     }
 

@@ -1,5 +1,6 @@
 package io.simadmin.user.users;
 
+import io.simadmin.web.paging.Filtering;
 import io.simadmin.web.problem.InvalidRequestException;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -11,8 +12,8 @@ import java.util.Locale;
  */
 record UserSearch(String q, String status, String city, String plan, String country) {
 
-    boolean filtered() {
-        return java.util.stream.Stream.of(q, status, city, plan, country).anyMatch(v -> v != null && !v.isBlank());
+    Filtering filtering() {
+        return Filtering.of(Filtering.countSet(q, status, city, plan, country), q != null && !q.isBlank());
     }
 
     Specification<PublicUser> toSpecification() {

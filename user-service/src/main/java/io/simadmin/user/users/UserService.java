@@ -53,7 +53,7 @@ public class UserService {
 
     @Transactional(readOnly = true)
     public PageResponse<UserResponse> list(UserSearch search, Pageable pageable) {
-        return BoundedCountPages.find(entityManager, PublicUser.class, search.toSpecification(), search.filtered(),
+        return BoundedCountPages.find(entityManager, PublicUser.class, search.toSpecification(), search.filtering(),
                 pageable, UserResponse::masked);
     }
 

@@ -20,7 +20,9 @@ import java.util.function.Function;
  *   <li>a first page that is not full is its own exact total;</li>
  *   <li>an unfiltered list larger than {@link #COUNT_CAP} reports PostgreSQL's row estimate
  *       ({@code pg_class.reltuples}, kept by autovacuum/ANALYZE);</li>
- *   <li>a filtered list counts at most {@code COUNT_CAP + 1} matching ids and reports "more than" beyond that.</li>
+ *   <li>a filtered list counts at most {@code countCap + 1} matching ids and reports "more than" beyond that;
+ *       the cap is {@link #COUNT_CAP} where one index answers the filter and a tenth of it for text searches and
+ *       combined filters ({@link Filtering}).</li>
  * </ul>
  * Totals under the cap are exact, so small lists and narrow filters behave exactly as before.
  */
@@ -32,11 +34,10 @@ public final class BoundedCountPages {
     }
 
     /**
-     * @param filtered whether {@code spec} restricts the rows (search or filters); an unfiltered list may use the
-     *                 table's row estimate
+     * @param filtering how {@code spec} restricts the rows; an unfiltered list may use the table's row estimate
      */
     public static <E, T> PageResponse<T> find(EntityManager entityManager, Class<E> type, Specification<E> spec,
-                                              boolean filtered, Pageable pageable,
+                                              Filtering filtering, Pageable pageable,
                                               Function<? super E, ? extends T> mapper) {
         List<E> rows = content(entityManager, type, spec, pageable);
         long offset = pageable.getOffset();
@@ -46,16 +47,17 @@ public final class BoundedCountPages {
             return new PageResponse<>(content, PageMeta.of(pageable.getPageNumber(), size, offset + rows.size(), true));
         }
         long seen = offset + rows.size();
-        if (!filtered) {
+        if (filtering == Filtering.NONE) {
             long estimate = estimatedRows(entityManager, type);
             if (estimate > COUNT_CAP) {
                 return new PageResponse<>(content,
                         PageMeta.of(pageable.getPageNumber(), size, Math.max(estimate, seen), false));
             }
         }
-        long counted = cappedCount(entityManager, type, spec);
-        boolean exact = counted <= COUNT_CAP;
-        long total = Math.max(exact ? counted : COUNT_CAP, seen);
+        int cap = filtering.countCap();
+        long counted = cappedCount(entityManager, type, spec, cap);
+        boolean exact = counted <= cap;
+        long total = Math.max(exact ? counted : cap, seen);
         return new PageResponse<>(content, PageMeta.of(pageable.getPageNumber(), size, total, exact));
     }
 
@@ -75,8 +77,8 @@ public final class BoundedCountPages {
                 .getResultList();
     }
 
-    /** Counts matching ids but stops after {@code COUNT_CAP + 1}: the cost is bounded whatever the filter. */
-    private static <E> long cappedCount(EntityManager entityManager, Class<E> type, Specification<E> spec) {
+    /** Counts matching ids but stops after {@code cap + 1}: the cost is bounded whatever the filter. */
+    private static <E> long cappedCount(EntityManager entityManager, Class<E> type, Specification<E> spec, int cap) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Object> query = cb.createQuery(Object.class);
         Root<E> root = query.from(type);
@@ -85,7 +87,7 @@ public final class BoundedCountPages {
             query.where(predicate);
         }
         query.select(root.get("id"));
-        return entityManager.createQuery(query).setMaxResults(COUNT_CAP + 1).getResultList().size();
+        return entityManager.createQuery(query).setMaxResults(cap + 1).getResultList().size();
     }
 
     private static long estimatedRows(EntityManager entityManager, Class<?> type) {
