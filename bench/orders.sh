@@ -16,7 +16,8 @@
 #
 # Usage: bench/orders.sh                 all three (starts the suite if none runs: full JIT, as bench/lib.sh does)
 #        ONLY=place,saga bench/orders.sh  some of them
-#        DURATION (load per row, default 20s), WARMUP (default 30s), CONNECTIONS (place, default 16),
+#        DURATION (load per row, default 20s), WARMUP (per path, default 90s: six JVMs on two cores still JIT-compile
+#        for minutes, and a one-minute warm-up read half the warm figure), CONNECTIONS (place, default 16),
 #        SAGA (orders, default 200), LIST_DURATION (default 10s), LIST_CONNECTIONS (default 4)
 # Needs wrk, psql and pgbench (Debian: wrk, postgresql-client). Loopback only, bounded in time (~12 minutes plus a
 # one-time seed of a few minutes). Seeded and placed orders stay in the suite's data (created_by 'bench' or the
@@ -33,7 +34,7 @@ ensure_suite
 trap stop_if_started EXIT
 
 only=",${ONLY:-place,saga,list},"
-duration="${DURATION:-20s}"; warmup="${WARMUP:-30s}"; connections="${CONNECTIONS:-16}"; saga_orders="${SAGA:-200}"
+duration="${DURATION:-20s}"; warmup="${WARMUP:-90s}"; connections="${CONNECTIONS:-16}"; saga_orders="${SAGA:-200}"
 list_duration="${LIST_DURATION:-10s}"; list_connections="${LIST_CONNECTIONS:-4}"
 gateway="$(gateway_url)"
 pg_port="$(port_of postgres)"
@@ -120,7 +121,8 @@ place_part() {
   sql orders -f bench/orders/pgbench-setup.sql 2>/dev/null
 
   local rows=() run count
-  for run in pgbench-transaction pgbench-request direct gateway; do
+  # gateway-2: the same path with 2 connections, i.e. the latency of an order when the machine is not saturated.
+  for run in pgbench-transaction pgbench-request direct gateway gateway-2; do
     local before_load; before_load="$(load)"
     echo "bench: place: $run ..." >&2
     case "$run" in
@@ -134,12 +136,14 @@ place_part() {
         count="$(sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p' "$BENCH_OUT/orders-place-$run.txt")"
         rows+=("pgbench $script.pgbench (PostgreSQL alone)|$tps|avg $lat|–|–|0|$before_load") ;;
       *)
-        local url="$direct"; [[ "$run" == gateway ]] && url="$gateway"
-        measure "$run" wrk -t2 -c"$connections" -d"$duration" --latency "${headers[@]}" -s bench/orders/place-order.lua "$url"
+        local url="$direct" conns="$connections"; [[ "$run" == gateway* ]] && url="$gateway"
+        [[ "$run" == gateway-2 ]] && conns=2
+        measure "$run" wrk -t2 -c"$conns" -d"$duration" --latency "${headers[@]}" -s bench/orders/place-order.lua "$url"
         local rps p50 p95 p99 non2xx
         rps="$(awk '$1 == "Requests/sec:" { print $2 }' "$BENCH_OUT/orders-place-$run.txt")"
         read -r p50 p95 p99 count non2xx < <(percentiles "$BENCH_OUT/orders-place-$run.txt")
-        rows+=("wrk POST /api/orders, $run|$rps|$p50|$p95|$p99|$non2xx|$before_load") ;;
+        local what="wrk POST /api/orders, $run"; [[ "$run" == gateway-2 ]] && what="wrk POST /api/orders, gateway, 2 connections"
+        rows+=("$what|$rps|$p50|$p95|$p99|$non2xx|$before_load") ;;
     esac
     cpu_per_order "$BENCH_OUT/orders-cpu-$run-before.txt" "$BENCH_OUT/orders-cpu-$run-after.txt" "$count" \
       "$(awk '{ print $1 + $2 }' "$BENCH_OUT/orders-cpu-$run-generator.txt")" >"$BENCH_OUT/orders-cpu-$run.txt"
