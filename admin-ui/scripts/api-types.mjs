@@ -2,16 +2,12 @@
 // and build, so a field the UI uses but the API lacks fails the build instead of production.
 //
 // openapi/<service>.json are the services' springdoc documents; openapi/platform.json is hand-written (problem+json
-// and page metadata, which springdoc does not describe). Two corrections to springdoc's view of our JSON:
-// - BigDecimal is documented as a number, but platform-web writes it as a decimal string ("12.50"): an untyped
-//   "number" (no int32/int64/float/double format) becomes a string here;
+// and page metadata, which springdoc does not describe). Money is documented by platform-web as it is written, a
+// decimal string ("12.50"). One correction to springdoc's view of our JSON:
 // - response records list no `required` fields although every field is always present (null when empty): a schema
 //   that is not a request body (…Request, …Patch, …Change) and names no required fields gets all of them required.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import openapiTS, { astToString } from 'openapi-typescript';
-import ts from 'typescript';
-
-const STRING = ts.factory.createKeywordTypeNode(ts.SyntaxKind.StringKeyword);
 
 mkdirSync('src/api/generated', { recursive: true });
 for (const file of readdirSync('openapi').filter((f) => f.endsWith('.json'))) {
@@ -21,13 +17,7 @@ for (const file of readdirSync('openapi').filter((f) => f.endsWith('.json'))) {
       schema.required = Object.keys(schema.properties);
     }
   }
-  const ast = await openapiTS(doc, {
-    rootTypes: true,
-    transform(schema) {
-      if (schema.type === 'number' && !schema.format) return STRING;
-      return undefined;
-    },
-  });
+  const ast = await openapiTS(doc, { rootTypes: true });
   writeFileSync(`src/api/generated/${file.replace(/\.json$/, '')}.ts`, `// Generated from openapi/${file} by scripts/api-types.mjs: do not edit.\n${astToString(ast)}`);
 }
 console.log('api types generated from openapi/*.json');

@@ -8,6 +8,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,5 +32,17 @@ class ApiDocsIntegrationTest {
                 "\"/api/resellers/{resellerId}/transactions\"", "\"/api/users/{userId}/transactions\"",
                 "\"/api/payments/process\"", "\"/api/payments/gateways\"", "\"/api/payments/webhooks/stripe\"",
                 "Idempotency-Key", "Stripe-Signature");
+    }
+
+    @Test
+    void documents_money_as_the_decimal_string_the_api_writes() throws Exception {
+        HttpResponse<String> docs = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/v3/api-docs/payments")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        JsonNode amount = JsonMapper.builder().build().readTree(docs.body())
+                .at("/components/schemas/TransactionResponse/properties/amount");
+        assertThat(amount.get("type").asString()).isEqualTo("string");
+        assertThat(amount.get("format").asString()).isEqualTo("decimal");
     }
 }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import io.simadmin.web.idempotency.IdempotencyKeyFilter;
 import io.simadmin.web.idempotency.JdbcIdempotencyStore;
 import io.simadmin.web.problem.ProblemDetailsHandler;
+import io.swagger.v3.oas.models.media.StringSchema;
 import org.flywaydb.core.Flyway;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -42,6 +44,22 @@ public class WebPlatformAutoConfiguration {
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .withConfigOverride(BigDecimal.class,
                         o -> o.setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING)));
+    }
+
+    /**
+     * Money is written as a decimal string ("12.50", see {@link #simadminApiJson()}), so the OpenAPI documents say so
+     * too: springdoc would call every BigDecimal a number, and generated clients would parse it as a float.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springdoc.core.utils.SpringDocUtils")
+    static class OpenApiMoneyConfiguration {
+
+        static final String DECIMAL_PATTERN = "^-?\\d+(\\.\\d+)?$";
+
+        static {
+            SpringDocUtils.getConfig().replaceWithSchema(BigDecimal.class,
+                    new StringSchema().format("decimal").pattern(DECIMAL_PATTERN).example("12.50"));
+        }
     }
 
     @Configuration(proxyBeanMethods = false)
