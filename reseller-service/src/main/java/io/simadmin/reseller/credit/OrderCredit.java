@@ -32,6 +32,9 @@ import java.util.UUID;
 class OrderCredit {
 
     private static final Logger log = LoggerFactory.getLogger(OrderCredit.class);
+    /** One counter, one set of tag keys: Prometheus drops a meter whose keys differ from its first registration. */
+    private static final String DECISIONS = "simadmin.reseller.credit.decisions";
+    private static final String NO_REASON = "none";
 
     private final CreditLedger ledger;
     private final Reservations reservations;
@@ -116,7 +119,7 @@ class OrderCredit {
                 client == null ? null : month, false), now);
         outbox.append(new ResellerCreditReserved(account.resellerId(), order.orderId(), order.orderNumber(),
                 order.clientId(), amount, posted.balanceAfter(), account.creditLimit(), Actor.system(), now));
-        meters.counter("simadmin.reseller.credit.decisions", "outcome", "reserved").increment();
+        meters.counter(DECISIONS, "outcome", "reserved", "reason", NO_REASON).increment();
     }
 
     /** Gives a cancelled order's reservation back, once; an order that never had one changes nothing. */
@@ -141,7 +144,7 @@ class OrderCredit {
         }
         outbox.append(new ResellerCreditReleased(reservation.resellerId(), change.orderId(), reservation.clientId(),
                 reservation.amount(), posted.balanceAfter(), Actor.system(), now));
-        meters.counter("simadmin.reseller.credit.decisions", "outcome", "released").increment();
+        meters.counter(DECISIONS, "outcome", "released", "reason", NO_REASON).increment();
     }
 
     /** Books the reseller's commission on an order, which lowers what it owes; once per order. */
@@ -167,7 +170,7 @@ class OrderCredit {
     private void reject(OrderPlaced order, String code, String reason, Instant now) {
         outbox.append(new ResellerCreditRejected(order.resellerId(), order.orderId(), order.orderNumber(),
                 order.clientId(), order.total(), code, reason, Actor.system(), now));
-        meters.counter("simadmin.reseller.credit.decisions", "outcome", "rejected", "reason", code).increment();
+        meters.counter(DECISIONS, "outcome", "rejected", "reason", code).increment();
     }
 
     private static Optional<BigDecimal> money(BigDecimal value) {
