@@ -15,10 +15,11 @@ ensure_suite
 trap stop_if_started EXIT
 
 password="$(sed -n 's/^demo.admin.password=//p' "${SIMADMIN_DATA_DIR:-.data}/secrets.properties")"
+url="$(gateway_url)"
 echo "## Admin panel LCP ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load: $(cut -d' ' -f1-3 /proc/loadavg))"
 (
   cd admin-ui
   SIMADMIN_UI_BENCH=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 SIMADMIN_E2E_CHROMIUM="$chromium" \
-    SIMADMIN_E2E_BASE_URL="$(gateway_url)" SIMADMIN_E2E_EMAIL=superadmin@example.com SIMADMIN_E2E_PASSWORD="$password" \
+    SIMADMIN_E2E_BASE_URL="$url" SIMADMIN_E2E_EMAIL=superadmin@example.com SIMADMIN_E2E_PASSWORD="$password" \
     npx playwright test --project=bench --reporter=line 2>&1 | grep -E '^LCP|failed|Error' || true
 )

@@ -42,10 +42,12 @@ async function coldLoad(page: Page, path: string, ready: (page: Page) => Promise
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-test('dashboard LCP on a cold cache against the sign-in page', async ({ browser }) => {
+test('dashboard LCP on a cold cache against the sign-in page', async ({ browser }, info) => {
   test.setTimeout(60_000 + RUNS * 20_000);
-  const anonymous = await browser.newPage();
-  const signedIn = await browser.newPage();
+  // Two contexts of the project's settings (base URL, viewport): one never signs in, one stays signed in.
+  const context = () => browser.newContext({ baseURL: info.project.use.baseURL, viewport: info.project.use.viewport });
+  const anonymous = await (await context()).newPage();
+  const signedIn = await (await context()).newPage();
   await signIn(signedIn);
 
   const login: Load[] = [];
