@@ -1,5 +1,6 @@
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useLocation, useNavigation, useSearchParams } from 'react-router';
+import type { PageMeta } from '@/api/types';
 
 export interface ListState {
   page: number;
@@ -67,7 +68,27 @@ export function usePagination(filterNames: readonly string[], defaults: { size?:
     [state],
   );
 
-  return { state, update, apiQuery };
+  // The wiring every list screen gives its SearchFilter, DataTable sort and Pagination.
+  const filtered = Boolean(state.q) || Object.keys(state.filters).length > 0;
+  const searchFilterProps = {
+    search: state.q,
+    onSearch: (q: string) => update({ q }),
+    values: state.filters,
+    onFilter: (name: string, value: string | undefined) => update({ filters: { [name]: value } }),
+    onClear: () => update({ q: '', filters: Object.fromEntries(filterNames.map((name) => [name, undefined])) }),
+  };
+  const sortProps = { sort: state.sort, onSortChange: (sort: string) => update({ sort }) };
+  const paginationProps = (page: PageMeta) => ({
+    page: page.number,
+    size: page.size,
+    totalElements: page.totalElements,
+    totalPages: page.totalPages,
+    exactTotal: page.exactTotal,
+    onPageChange: (number: number) => update({ page: number }),
+    onSizeChange: (size: number) => update({ size }),
+  });
+
+  return { state, update, apiQuery, filtered, searchFilterProps, sortProps, paginationProps };
 }
 
 /** True (read through the ref, so late timers see it) while the router is moving to another page than this one. */

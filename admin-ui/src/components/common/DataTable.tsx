@@ -15,6 +15,11 @@ import { Skeleton } from './LoadingSpinner';
 import { EmptyState } from './EmptyState';
 import { ErrorState } from './ErrorState';
 
+/** A list query's rows and states as DataTable takes them. */
+export function queryTableProps<T>(query: { data?: { content: T[] }; isPending: boolean; error: unknown; refetch: () => unknown }) {
+  return { data: query.data?.content, loading: query.isPending, error: query.error, onRetry: () => void query.refetch() };
+}
+
 export interface DataTableProps<T> {
   /** Names the table for its saved column choices, e.g. "resellers". */
   id: string;

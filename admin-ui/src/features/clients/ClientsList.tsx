@@ -5,7 +5,7 @@ import type { Client } from '@/api/types';
 import { usePagination } from '@/hooks/usePagination';
 import { formatDate, formatMoney } from '@/utils/format';
 import { PageHeader } from '@/components/common/PageHeader';
-import { DataTable, linkColumn } from '@/components/common/DataTable';
+import { DataTable, linkColumn, queryTableProps } from '@/components/common/DataTable';
 import { Pagination } from '@/components/common/Pagination';
 import { SearchFilter } from '@/components/common/SearchFilter';
 import { StatusBadge } from '@/components/common/StatusBadge';
@@ -18,7 +18,7 @@ const FILTERS = ['reseller', 'status', 'plan'] as const;
 
 /** /clients: every reseller's clients, filtered by reseller, status and plan. */
 export default function ClientsList() {
-  const { state, update, apiQuery } = usePagination(FILTERS);
+  const { apiQuery, filtered, searchFilterProps, sortProps, paginationProps } = usePagination(FILTERS);
   const clients = useClients(apiQuery);
   const resellers = useResellerNames();
   const names = useMemo(() => new Map((resellers.data ?? []).map((r) => [r.id, r.name])), [resellers.data]);
@@ -48,35 +48,26 @@ export default function ClientsList() {
   );
 
   const page = clients.data?.page;
-  const filtered = Boolean(state.q) || Object.keys(state.filters).length > 0;
 
   return (
     <div className="space-y-4">
       <PageHeader title="Clients" description="The clients of every reseller. Open one to change its plan, limit or status." />
       <SearchFilter
-        search={state.q}
+        {...searchFilterProps}
         searchLabel="Search name, email or phone"
-        onSearch={(q) => update({ q })}
         filters={[
           { name: 'reseller', label: 'Reseller', options: (resellers.data ?? []).map((r) => ({ value: r.id, label: r.name })) },
           { name: 'status', label: 'Status', options: CLIENT_STATUSES },
           { name: 'plan', label: 'Plan', placeholder: 'e.g. Business 20GB' },
         ]}
-        values={state.filters}
-        onFilter={(name, value) => update({ filters: { [name]: value } })}
-        onClear={() => update({ q: '', filters: { reseller: undefined, status: undefined, plan: undefined } })}
       />
       <DataTable
         id="clients"
         caption="Clients"
         columns={columns}
-        data={clients.data?.content}
-        loading={clients.isPending}
-        error={clients.error}
-        onRetry={() => clients.refetch()}
+        {...queryTableProps(clients)}
         getRowId={(row) => row.id}
-        sort={state.sort}
-        onSortChange={(sort) => update({ sort })}
+        {...sortProps}
         initiallyHidden={['clientPhone', 'monthlyLimit']}
         empty={
           filtered ? (
@@ -86,17 +77,7 @@ export default function ClientsList() {
           )
         }
       />
-      {page && (
-        <Pagination
-          page={page.number}
-          size={page.size}
-          totalElements={page.totalElements}
-          totalPages={page.totalPages}
-          exactTotal={page.exactTotal}
-          onPageChange={(number) => update({ page: number })}
-          onSizeChange={(size) => update({ size })}
-        />
-      )}
+      {page && <Pagination {...paginationProps(page)} />}
     </div>
   );
 }

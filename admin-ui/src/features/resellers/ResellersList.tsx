@@ -10,7 +10,7 @@ import { usePagination } from '@/hooks/usePagination';
 import { canWrite } from '@/utils/roles';
 import { formatDate, formatMoney, formatPercent } from '@/utils/format';
 import { PageHeader } from '@/components/common/PageHeader';
-import { DataTable, linkColumn } from '@/components/common/DataTable';
+import { DataTable, linkColumn, queryTableProps } from '@/components/common/DataTable';
 import { Pagination } from '@/components/common/Pagination';
 import { SearchFilter } from '@/components/common/SearchFilter';
 import { StatusBadge } from '@/components/common/StatusBadge';
@@ -25,7 +25,7 @@ const FILTERS = ['status', 'city', 'country'] as const;
 export default function ResellersList() {
   const { admin } = useAuth();
   const writer = canWrite(admin?.role);
-  const { state, update, apiQuery } = usePagination(FILTERS);
+  const { apiQuery, filtered, searchFilterProps, sortProps, paginationProps } = usePagination(FILTERS);
   const resellers = useResellers(apiQuery);
   const actions = useResellerActions();
   const [bulk, setBulk] = useState<{ to: ResellerStatus; rows: Reseller[]; clear: () => void } | null>(null);
@@ -94,29 +94,21 @@ export default function ResellersList() {
         }
       />
       <SearchFilter
-        search={state.q}
+        {...searchFilterProps}
         searchLabel="Search name, contact, email or phone"
-        onSearch={(q) => update({ q })}
         filters={[
           { name: 'status', label: 'Status', options: RESELLER_STATUSES },
           { name: 'city', label: 'City', placeholder: 'e.g. London' },
           { name: 'country', label: 'Country', placeholder: 'e.g. GB' },
         ]}
-        values={state.filters}
-        onFilter={(name, value) => update({ filters: { [name]: value } })}
-        onClear={() => update({ q: '', filters: { status: undefined, city: undefined, country: undefined } })}
       />
       <DataTable
         id="resellers"
         caption="Resellers"
         columns={columns}
-        data={resellers.data?.content}
-        loading={resellers.isPending}
-        error={resellers.error}
-        onRetry={() => resellers.refetch()}
+        {...queryTableProps(resellers)}
         getRowId={(row) => row.id}
-        sort={state.sort}
-        onSortChange={(sort) => update({ sort })}
+        {...sortProps}
         initiallyHidden={['phone', 'commissionRate', 'contactPerson']}
         bulkActions={
           writer
@@ -133,7 +125,7 @@ export default function ResellersList() {
             : undefined
         }
         empty={
-          state.q || Object.keys(state.filters).length ? (
+          filtered ? (
             <EmptyState title="No reseller matches">Try fewer filters or another search.</EmptyState>
           ) : (
             <EmptyState
@@ -151,17 +143,7 @@ export default function ResellersList() {
           )
         }
       />
-      {page && (
-        <Pagination
-          page={page.number}
-          size={page.size}
-          totalElements={page.totalElements}
-          totalPages={page.totalPages}
-          exactTotal={page.exactTotal}
-          onPageChange={(number) => update({ page: number })}
-          onSizeChange={(size) => update({ size })}
-        />
-      )}
+      {page && <Pagination {...paginationProps(page)} />}
       {actions.dialog}
       <ConfirmDialog
         open={bulk !== null}

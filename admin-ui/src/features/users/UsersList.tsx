@@ -4,7 +4,7 @@ import type { User } from '@/api/types';
 import { usePagination } from '@/hooks/usePagination';
 import { formatDate } from '@/utils/format';
 import { PageHeader } from '@/components/common/PageHeader';
-import { DataTable, linkColumn } from '@/components/common/DataTable';
+import { DataTable, linkColumn, queryTableProps } from '@/components/common/DataTable';
 import { Pagination } from '@/components/common/Pagination';
 import { SearchFilter } from '@/components/common/SearchFilter';
 import { StatusBadge } from '@/components/common/StatusBadge';
@@ -15,7 +15,7 @@ const FILTERS = ['status', 'city', 'plan', 'country'] as const;
 
 /** /users: the app's SIM buyers, with the seed's filters (city, status, package) plus country. */
 export default function UsersList() {
-  const { state, update, apiQuery } = usePagination(FILTERS);
+  const { apiQuery, filtered, searchFilterProps, sortProps, paginationProps } = usePagination(FILTERS);
   const users = useUsers(apiQuery);
 
   const columns = useMemo<ColumnDef<User, unknown>[]>(
@@ -33,36 +33,27 @@ export default function UsersList() {
   );
 
   const page = users.data?.page;
-  const filtered = Boolean(state.q) || Object.keys(state.filters).length > 0;
 
   return (
     <div className="space-y-4">
       <PageHeader title="Users" description="People who bought SIM cards in the app." />
       <SearchFilter
-        search={state.q}
+        {...searchFilterProps}
         searchLabel="Search name, email or phone"
-        onSearch={(q) => update({ q })}
         filters={[
           { name: 'status', label: 'Status', options: USER_STATUSES },
           { name: 'city', label: 'City', placeholder: 'e.g. Manchester' },
           { name: 'plan', label: 'Package', placeholder: 'e.g. Unlimited 5G' },
           { name: 'country', label: 'Country', placeholder: 'e.g. GB' },
         ]}
-        values={state.filters}
-        onFilter={(name, value) => update({ filters: { [name]: value } })}
-        onClear={() => update({ q: '', filters: { status: undefined, city: undefined, plan: undefined, country: undefined } })}
       />
       <DataTable
         id="users"
         caption="Users"
         columns={columns}
-        data={users.data?.content}
-        loading={users.isPending}
-        error={users.error}
-        onRetry={() => users.refetch()}
+        {...queryTableProps(users)}
         getRowId={(row) => row.id}
-        sort={state.sort}
-        onSortChange={(sort) => update({ sort })}
+        {...sortProps}
         initiallyHidden={['phone', 'country']}
         empty={
           filtered ? (
@@ -72,17 +63,7 @@ export default function UsersList() {
           )
         }
       />
-      {page && (
-        <Pagination
-          page={page.number}
-          size={page.size}
-          totalElements={page.totalElements}
-          totalPages={page.totalPages}
-          exactTotal={page.exactTotal}
-          onPageChange={(number) => update({ page: number })}
-          onSizeChange={(size) => update({ size })}
-        />
-      )}
+      {page && <Pagination {...paginationProps(page)} />}
     </div>
   );
 }
