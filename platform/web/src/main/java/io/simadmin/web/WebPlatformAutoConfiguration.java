@@ -70,11 +70,7 @@ public class WebPlatformAutoConfiguration {
 
         @Bean
         JdbcIdempotencyStore idempotencyStore(DataSource dataSource) {
-            // The library owns the "idempotency" schema and migrates it with its own history table, so it never
-            // collides with the service's migrations.
-            Flyway.configure().dataSource(dataSource).schemas("idempotency").createSchemas(true)
-                    .table("flyway_history").locations("classpath:db/simadmin/idempotency").load().migrate();
-            return new JdbcIdempotencyStore(new JdbcTemplate(dataSource), Duration.ofHours(24));
+            return JdbcIdempotencyStore.migrated(dataSource, Duration.ofHours(24));
         }
 
         @Bean

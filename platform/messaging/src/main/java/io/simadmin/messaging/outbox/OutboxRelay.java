@@ -34,6 +34,8 @@ public class OutboxRelay implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
     private static final Duration SENT_RETENTION = Duration.ofDays(7);
+    // The backlog gauge is read every few seconds; counting after every batch cost a query per batch under load.
+    private static final Duration BACKLOG_REFRESH = Duration.ofSeconds(1);
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
@@ -48,6 +50,7 @@ public class OutboxRelay implements SmartLifecycle {
     private volatile boolean running;
     private Thread worker;
     private Instant lastPurge = Instant.EPOCH;
+    private Instant lastBacklogCount = Instant.EPOCH;
 
     public OutboxRelay(JdbcTemplate jdbc, TransactionTemplate tx, Producer<String, String> producer,
                        OutboxRelaySettings settings, MeterRegistry meters) {
@@ -106,7 +109,7 @@ public class OutboxRelay implements SmartLifecycle {
             try {
                 int count = relayBatch();
                 backoff = settings.pollInterval();
-                refreshBacklog();
+                refreshBacklogNowAndThen(count);
                 purgeOldSentRows();
                 if (count == settings.batchSize()) {
                     continue;
@@ -203,6 +206,16 @@ public class OutboxRelay implements SmartLifecycle {
             statement.setArray(2, con.createArrayOf("bigint", failed));
             return statement;
         });
+    }
+
+    /** Counts at most once a second while events flow, and once more when they stop, so the gauge ends true. */
+    private void refreshBacklogNowAndThen(int sentInBatch) {
+        Instant now = Instant.now();
+        boolean quietWithStaleGauge = sentInBatch == 0 && backlog.get() != 0;
+        if (quietWithStaleGauge || Duration.between(lastBacklogCount, now).compareTo(BACKLOG_REFRESH) >= 0) {
+            lastBacklogCount = now;
+            refreshBacklog();
+        }
     }
 
     private void refreshBacklog() {

@@ -1,6 +1,9 @@
 package io.simadmin.web.idempotency;
 
+import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import javax.sql.DataSource;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -19,13 +22,24 @@ public class JdbcIdempotencyStore implements IdempotencyStore {
         this.retention = retention;
     }
 
+    /** Migrates the {@code idempotency} schema (with its own history table, apart from the service's) first. */
+    public static JdbcIdempotencyStore migrated(DataSource dataSource, Duration retention) {
+        Flyway.configure().dataSource(dataSource).schemas("idempotency").createSchemas(true)
+                .table("flyway_history").locations("classpath:db/simadmin/idempotency").load().migrate();
+        return new JdbcIdempotencyStore(new JdbcTemplate(dataSource), retention);
+    }
+
     @Override
     public Optional<StoredRequest> begin(String scope, String key, String requestHash) {
-        jdbc.update("delete from idempotency.request where scope = ? and key = ? and created_at < now() - ?::interval",
-                scope, key, retention.toSeconds() + " seconds");
+        // One statement claims a new key or takes over an expired one: a delete before the insert cost a round trip
+        // and a commit on every request.
         int claimed = jdbc.update("""
-                insert into idempotency.request (scope, key, request_hash, created_at)
-                values (?, ?, ?, now()) on conflict (scope, key) do nothing""", scope, key, requestHash);
+                insert into idempotency.request (scope, key, request_hash, created_at) values (?, ?, ?, now())
+                on conflict (scope, key) do update set request_hash = excluded.request_hash,
+                    created_at = excluded.created_at, status = null, content_type = null, location = null, body = null,
+                    completed_at = null
+                where idempotency.request.created_at < now() - ?::interval""",
+                scope, key, requestHash, retention.toSeconds() + " seconds");
         if (claimed == 1) {
             return Optional.empty();
         }
