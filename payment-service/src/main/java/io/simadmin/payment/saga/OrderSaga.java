@@ -8,6 +8,7 @@ import io.simadmin.events.reseller.ResellerCreditReleased;
 import io.simadmin.events.reseller.ResellerCreditReserved;
 import io.simadmin.events.reseller.ResellerRegistered;
 import io.simadmin.events.reseller.ResellerUpdated;
+import io.simadmin.messaging.consumer.AfterCommit;
 import io.simadmin.messaging.consumer.IdempotentConsumer;
 import io.simadmin.messaging.outbox.UuidV7;
 import io.simadmin.payment.Money;
@@ -40,7 +41,7 @@ import java.util.Set;
 /**
  * payment-service's side of the order saga (README, "Saga"). Each event is applied once per consumer name
  * ({@link IdempotentConsumer}); its database effect and outbound events commit together, and the gateway calls it
- * starts are made after that commit:
+ * starts are made after that commit ({@link AfterCommit}: after the batch's commit when the listener applies a batch):
  * <ul>
  *   <li>OrderPlaced, app order: a pending payment; with a payment token, charged at once through the default
  *       gateway. Reseller orders are remembered (their commission comes at delivery).</li>
@@ -118,7 +119,7 @@ public class OrderSaga {
         PendingCharge[] charge = new PendingCharge[1];
         boolean applied = idempotentConsumer.process(PLACED, event, e -> charge[0] = placed(placed));
         if (charge[0] != null) {
-            charges.run(charge[0], Actor.system());
+            AfterCommit.run(() -> charges.run(charge[0], Actor.system()));
         }
         return applied;
     }
@@ -127,7 +128,7 @@ public class OrderSaga {
         RefundPlan[] refund = new RefundPlan[1];
         boolean applied = idempotentConsumer.process(STATUS, event, e -> refund[0] = moved(changed));
         if (refund[0] != null) {
-            refunds.run(refund[0], Actor.system());
+            AfterCommit.run(() -> refunds.run(refund[0], Actor.system()));
         }
         return applied;
     }

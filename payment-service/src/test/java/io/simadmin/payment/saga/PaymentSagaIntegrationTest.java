@@ -1,6 +1,7 @@
 package io.simadmin.payment.saga;
 
 import io.simadmin.events.EventEnvelope;
+import io.simadmin.events.EventHeaders;
 import io.simadmin.events.Topics;
 import io.simadmin.events.order.OrderPlaced;
 import io.simadmin.events.reseller.ResellerCreditReleased;
@@ -10,7 +11,12 @@ import io.simadmin.payment.Outboxes;
 import io.simadmin.payment.gateways.SandboxGateway;
 import io.simadmin.test.IntegrationTest;
 import io.simadmin.test.KafkaTestConsumer;
+import io.simadmin.test.SharedInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -104,6 +110,32 @@ class PaymentSagaIntegrationTest {
         assertThat(count("select count(*) from payment_attempt a join transactions t on t.id = a.transaction_id "
                 + "where t.order_id = ?", order.orderId())).isZero();
         assertThat(Outboxes.types(jdbc, order.orderId())).isEmpty();
+    }
+
+    @Test
+    void an_unreadable_record_goes_to_the_dead_letter_topic_and_the_order_after_it_is_still_paid() {
+        OrderPlaced order = appOrder("12.00", SandboxGateway.VISA);
+        String unreadableId = UUID.randomUUID().toString();
+        // One producer, one key, back to back: both usually arrive in one poll, which the listener applies as a batch.
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafka().bootstrapServers()),
+                new StringSerializer(), new StringSerializer())) {
+            ProducerRecord<String, String> unreadable = new ProducerRecord<>(Topics.ORDERS,
+                    order.orderId().toString(), "{not json");
+            unreadable.headers().add(EventHeaders.ID, unreadableId.getBytes(StandardCharsets.UTF_8))
+                    .add(EventHeaders.TYPE, "order.placed.v1".getBytes(StandardCharsets.UTF_8))
+                    .add(EventHeaders.SOURCE, "/order-service".getBytes(StandardCharsets.UTF_8))
+                    .add(EventHeaders.TIME, Instant.now().toString().getBytes(StandardCharsets.UTF_8));
+            producer.send(unreadable);
+            producer.flush();
+        }
+        publish(envelope(order));
+
+        ConsumerRecord<String, String> dead = KafkaTestConsumer.awaitRecord(Topics.deadLetterOf(Topics.ORDERS),
+                r -> unreadableId.equals(header(r, EventHeaders.ID)), Duration.ofSeconds(30));
+        assertThat(dead.value()).isEqualTo("{not json");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(Outboxes.payloads(jdbc, "payment.completed.v1", order.orderId())).hasSize(1));
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.simadmin.events.EventCatalog;
 import io.simadmin.events.Topics;
+import io.simadmin.messaging.consumer.BatchedConsumer;
 import io.simadmin.messaging.consumer.DeadLetters;
 import io.simadmin.messaging.consumer.IdempotentConsumer;
 import io.simadmin.messaging.outbox.Outbox;
@@ -105,6 +106,11 @@ public class MessagingAutoConfiguration {
     IdempotentConsumer idempotentConsumer(MessagingSchema schema, JdbcTemplate jdbc,
                                           PlatformTransactionManager transactions) {
         return new IdempotentConsumer(jdbc, new TransactionTemplate(transactions));
+    }
+
+    @Bean
+    BatchedConsumer batchedConsumer(PlatformTransactionManager transactions) {
+        return new BatchedConsumer(new TransactionTemplate(transactions));
     }
 
     @Bean

@@ -3,6 +3,7 @@ package io.simadmin.user.plans;
 import io.simadmin.events.EventEnvelope;
 import io.simadmin.events.Topics;
 import io.simadmin.events.order.OrderPlaced;
+import io.simadmin.messaging.consumer.BatchedConsumer;
 import io.simadmin.messaging.consumer.IdempotentConsumer;
 import io.simadmin.messaging.consumer.InboundEvents;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -11,10 +12,12 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
+import java.util.List;
 
 /**
  * Keeps each user's {@code currentPlan} (the users list's plan filter) from the plan of the user's latest app
- * order. user-service never reads order-service's database; this is all it learns about orders.
+ * order. user-service never reads order-service's database; this is all it learns about orders. A poll's records are
+ * applied in one transaction ({@link BatchedConsumer}).
  */
 @Component
 class UserPlanListener {
@@ -23,15 +26,17 @@ class UserPlanListener {
 
     private final IdempotentConsumer idempotentConsumer;
     private final JdbcTemplate jdbc;
+    private final BatchedConsumer batches;
 
-    UserPlanListener(IdempotentConsumer idempotentConsumer, JdbcTemplate jdbc) {
+    UserPlanListener(IdempotentConsumer idempotentConsumer, JdbcTemplate jdbc, BatchedConsumer batches) {
         this.idempotentConsumer = idempotentConsumer;
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
-    @KafkaListener(topics = Topics.ORDERS, groupId = "user-service")
-    void on(ConsumerRecord<String, String> record) {
-        handle(InboundEvents.read(record));
+    @KafkaListener(topics = Topics.ORDERS, groupId = "user-service", batch = "true")
+    void on(List<ConsumerRecord<String, String>> records) {
+        batches.apply(records, record -> handle(InboundEvents.read(record)));
     }
 
     /** @return whether the event changed anything here (false for other events, reseller orders and repeats) */
