@@ -20,7 +20,13 @@ import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
 import java.time.Year;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static io.simadmin.order.Events.header;
 import static io.simadmin.order.TestApi.appOrder;
@@ -227,6 +233,54 @@ class OrderPlacementIntegrationTest {
                 address + "%")).isOne();
         assertThat(jdbc.queryForObject("select count(*) from messaging.outbox where event_type = 'order.placed.v1' "
                 + "and event_key = ?", Long.class, first.get("id").asString())).isOne();
+    }
+
+    @Test
+    void places_one_order_for_two_concurrent_requests_with_one_key_and_answers_both_with_it() {
+        String key = UUID.randomUUID().toString();
+        String address = unique("Concurrent");
+        String body = appOrder(api.physicalPlan(), parties.activeUser(), address);
+        Callable<String> place = () -> TestApi.read(api.admin().post().uri("/api/orders").header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON).body(body).exchange().expectStatus().isCreated()
+                .expectBody().returnResult().getResponseBody()).get("id").asString();
+
+        List<String> ids;
+        try (ExecutorService both = Executors.newFixedThreadPool(2)) {
+            ids = both.invokeAll(List.of(place, place)).stream().map(OrderPlacementIntegrationTest::result).toList();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+
+        // The second waits for the first's transaction (claim, order and answer commit together) and replays it.
+        assertThat(ids.get(0)).isEqualTo(ids.get(1));
+        assertThat(jdbc.queryForObject("select count(*) from sim_order where delivery_address = ?", Long.class,
+                address)).isOne();
+    }
+
+    @Test
+    void a_refused_placement_keeps_no_answer_so_a_corrected_retry_with_the_same_key_is_placed() {
+        String key = UUID.randomUUID().toString();
+        String address = unique("Corrected");
+        UUID user = parties.activeUser();
+        api.admin().post().uri("/api/orders").header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON)
+                .body(appOrder(UUID.randomUUID(), user, address)).exchange()
+                .expectStatus().isEqualTo(422);
+        assertThat(jdbc.queryForObject("select count(*) from idempotency.request where key = ?", Long.class, key))
+                .isZero();
+
+        api.admin().post().uri("/api/orders").header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON)
+                .body(appOrder(api.physicalPlan(), user, address)).exchange()
+                .expectStatus().isCreated();
+        assertThat(jdbc.queryForObject("select count(*) from sim_order where delivery_address = ?", Long.class,
+                address)).isOne();
+    }
+
+    private static String result(Future<String> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void refused(String body, String field, String detail) {

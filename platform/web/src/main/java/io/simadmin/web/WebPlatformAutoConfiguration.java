@@ -7,6 +7,7 @@ import io.simadmin.web.problem.ProblemDetailsHandler;
 import io.swagger.v3.oas.models.media.StringSchema;
 import org.flywaydb.core.Flyway;
 import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -17,12 +18,16 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.DeserializationFeature;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Set;
 
 /** The HTTP conventions of ARCHITECTURE.md "API conventions", on for every servlet service that has this jar. */
 @AutoConfiguration(afterName = {
@@ -73,10 +78,19 @@ public class WebPlatformAutoConfiguration {
             return JdbcIdempotencyStore.migrated(dataSource, Duration.ofHours(24));
         }
 
+        /**
+         * {@code simadmin.web.idempotency.atomic-paths}: request URIs whose key claim, work and stored answer commit in
+         * one transaction (see {@link IdempotencyKeyFilter}); none by default.
+         */
         @Bean
-        FilterRegistrationBean<IdempotencyKeyFilter> idempotencyKeyFilter(JdbcIdempotencyStore store) {
-            FilterRegistrationBean<IdempotencyKeyFilter> registration =
-                    new FilterRegistrationBean<>(new IdempotencyKeyFilter(store));
+        FilterRegistrationBean<IdempotencyKeyFilter> idempotencyKeyFilter(JdbcIdempotencyStore store, Environment env,
+                                                                           ObjectProvider<PlatformTransactionManager> transactions) {
+            Set<String> atomicPaths = Set.of(env.getProperty("simadmin.web.idempotency.atomic-paths", String[].class,
+                    new String[0]));
+            PlatformTransactionManager manager = atomicPaths.isEmpty() ? null : transactions.getObject();
+            FilterRegistrationBean<IdempotencyKeyFilter> registration = new FilterRegistrationBean<>(
+                    new IdempotencyKeyFilter(store, manager == null ? null : new TransactionTemplate(manager),
+                            atomicPaths));
             registration.setOrder(Ordered.LOWEST_PRECEDENCE - 100);
             return registration;
         }

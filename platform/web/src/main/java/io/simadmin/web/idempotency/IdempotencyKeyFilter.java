@@ -7,15 +7,18 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +26,12 @@ import java.util.regex.Pattern;
  * with the same key and body gets that answer again (marked {@code Idempotent-Replayed: true}); the same key
  * with another body is a 422; a retry while the first is still running is a 409. Keys are scoped per caller;
  * server errors and 401/403/429 are not stored, so a retry after one is processed anew.
+ * <p>
+ * On the paths named as atomic the claim, the request's own transaction (its {@code @Transactional} methods join it)
+ * and the stored answer commit together, and the answer leaves only after that commit: a crash or a failed write
+ * leaves neither an effect without an answer nor a key stuck "in progress", and a concurrent retry waits for the
+ * first and gets its answer. An answer whose transaction rolled back (a refused request) is not stored there, so a
+ * retry is processed anew. Paths whose handlers call out of the database (a payment gateway) must not be atomic.
  */
 public class IdempotencyKeyFilter extends OncePerRequestFilter {
 
@@ -33,9 +42,21 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
     private static final int MAX_BODY_BYTES = 1 << 20;
 
     private final IdempotencyStore store;
+    private final TransactionTemplate tx;
+    private final Set<String> atomicPaths;
 
     public IdempotencyKeyFilter(IdempotencyStore store) {
+        this(store, null, Set.of());
+    }
+
+    /** @param atomicPaths request URIs (exactly as sent, e.g. both {@code /api/orders} and {@code /api/orders/}) */
+    public IdempotencyKeyFilter(IdempotencyStore store, TransactionTemplate tx, Set<String> atomicPaths) {
+        if (tx == null && !atomicPaths.isEmpty()) {
+            throw new IllegalArgumentException("atomic idempotent paths need a transaction manager");
+        }
         this.store = store;
+        this.tx = tx;
+        this.atomicPaths = Set.copyOf(atomicPaths);
     }
 
     @Override
@@ -60,6 +81,10 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
         }
         String scope = caller(request) + " " + request.getMethod() + " " + request.getRequestURI();
         String hash = hash(scope, cached.body());
+        if (atomicPaths.contains(request.getRequestURI())) {
+            processInOneTransaction(cached, response, chain, scope, key, hash);
+            return;
+        }
         Optional<StoredRequest> earlier = store.begin(scope, key, hash);
         if (earlier.isPresent()) {
             answerRetry(request, response, earlier.get(), hash);
@@ -79,6 +104,52 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
                 store.release(scope, key);
             }
             wrapper.copyBodyToResponse();
+        }
+    }
+
+    private void processInOneTransaction(CachedBodyRequest request, HttpServletResponse response, FilterChain chain,
+                                         String scope, String key, String hash) throws ServletException, IOException {
+        ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+        try {
+            tx.executeWithoutResult(status -> {
+                // A concurrent first request holds this key's row lock until it commits or rolls back.
+                Optional<StoredRequest> earlier = store.begin(scope, key, hash);
+                try {
+                    if (earlier.isPresent()) {
+                        answerRetry(request, wrapper, earlier.get(), hash);
+                        return;
+                    }
+                    chain.doFilter(request, wrapper);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } catch (ServletException e) {
+                    throw new ServletFailure(e);
+                }
+                if (isFinal(wrapper.getStatus()) && !status.isRollbackOnly()) {
+                    store.complete(scope, key, new StoredResponse(wrapper.getStatus(), wrapper.getContentType(),
+                            wrapper.getHeader(HttpHeaders.LOCATION), wrapper.getContentAsByteArray()));
+                } else {
+                    status.setRollbackOnly();
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } catch (ServletFailure e) {
+            throw e.getCause();
+        } finally {
+            wrapper.copyBodyToResponse();
+        }
+    }
+
+    /** Carries a filter chain's checked exception out of the transaction callback. */
+    private static final class ServletFailure extends RuntimeException {
+        ServletFailure(ServletException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized ServletException getCause() {
+            return (ServletException) super.getCause();
         }
     }
 

@@ -1,17 +1,26 @@
 package io.simadmin.web.idempotency;
 
+import jakarta.servlet.ServletException;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.AbstractPlatformTransactionManager;
+import org.springframework.transaction.support.DefaultTransactionStatus;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The filter's decisions; the JDBC store's atomicity is covered against PostgreSQL by the services' tests. */
 class IdempotencyKeyFilterTest {
@@ -131,5 +140,75 @@ class IdempotencyKeyFilterTest {
 
         assertThat(response.getStatus()).isEqualTo(400);
         assertThat(handled).hasValue(0);
+    }
+
+    /** Records what the filter asked of its transactions; the JDBC side is covered by order-service's tests. */
+    static final class RecordingTransactions extends AbstractPlatformTransactionManager {
+        final List<String> outcomes = new ArrayList<>();
+
+        @Override
+        protected Object doGetTransaction() {
+            return new Object();
+        }
+
+        @Override
+        protected void doBegin(Object transaction, TransactionDefinition definition) {
+        }
+
+        @Override
+        protected void doCommit(DefaultTransactionStatus status) {
+            outcomes.add("commit");
+        }
+
+        @Override
+        protected void doRollback(DefaultTransactionStatus status) {
+            outcomes.add("rollback");
+        }
+    }
+
+    @Test
+    void commits_the_claim_the_work_and_the_answer_of_an_atomic_path_together() throws Exception {
+        RecordingTransactions transactions = new RecordingTransactions();
+        IdempotencyKeyFilter atomic = new IdempotencyKeyFilter(store, new TransactionTemplate(transactions),
+                Set.of("/api/things"));
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/things");
+        request.setUserPrincipal(() -> "admin-1");
+        request.addHeader(IdempotencyKeyFilter.HEADER, "k-atomic");
+        request.setContent("{}".getBytes(StandardCharsets.UTF_8));
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        atomic.doFilter(request, response, (req, res) -> {
+            assertThat(store.requests).as("claimed inside the transaction").hasSize(1);
+            ((jakarta.servlet.http.HttpServletResponse) res).setStatus(201);
+            res.getWriter().write("{\"id\":1}");
+        });
+
+        assertThat(transactions.outcomes).containsExactly("commit");
+        assertThat(response.getStatus()).isEqualTo(201);
+        assertThat(response.getContentAsString()).isEqualTo("{\"id\":1}");
+        assertThat(store.requests.values()).singleElement()
+                .satisfies(stored -> assertThat(stored.response().status()).isEqualTo(201));
+    }
+
+    @Test
+    void rolls_an_atomic_path_back_and_passes_its_servlet_failure_on_unchanged() {
+        RecordingTransactions transactions = new RecordingTransactions();
+        IdempotencyKeyFilter atomic = new IdempotencyKeyFilter(store, new TransactionTemplate(transactions),
+                Set.of("/api/things"));
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/things");
+        request.addHeader(IdempotencyKeyFilter.HEADER, "k-failing");
+        request.setContent("{}".getBytes(StandardCharsets.UTF_8));
+        ServletException failure = new ServletException("handler failed");
+
+        assertThatThrownBy(() -> atomic.doFilter(request, new MockHttpServletResponse(), (req, res) -> {
+            throw failure;
+        })).isSameAs(failure);
+        assertThat(transactions.outcomes).containsExactly("rollback");
+    }
+
+    @Test
+    void refuses_atomic_paths_without_a_transaction_manager() {
+        assertThatThrownBy(() -> new IdempotencyKeyFilter(store, null, Set.of("/api/things")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }
