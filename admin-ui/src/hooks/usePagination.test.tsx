@@ -53,4 +53,17 @@ describe('usePagination', () => {
     expect(router.state.location.pathname).toBe('/clients/42');
     expect(await screen.findByRole('heading', { name: 'Client details' })).toBeInTheDocument();
   });
+
+  it('does_not_pull_the_user_back_when_the_search_settles_before_react_has_shown_the_navigation', async () => {
+    const { router, finishLoading } = routerWithSlowDetails();
+    render(<RouterProvider router={router} />);
+    // No act(): the router has started loading the row's page, but React has not rendered that yet, as on a busy
+    // machine where the router's transition lags behind the search box's pause.
+    void router.navigate('/clients/42');
+    screen.getByRole('button', { name: 'search' }).click();
+    await act(async () => finishLoading());
+
+    expect(router.state.location.pathname).toBe('/clients/42');
+    expect(await screen.findByRole('heading', { name: 'Client details' })).toBeInTheDocument();
+  });
 });

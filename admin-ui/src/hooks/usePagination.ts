@@ -1,5 +1,5 @@
-import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
-import { useLocation, useNavigation, useSearchParams } from 'react-router';
+import { useCallback, useContext, useMemo } from 'react';
+import { UNSAFE_DataRouterContext, useLocation, useSearchParams } from 'react-router';
 import type { PageMeta } from '@/api/types';
 
 export interface ListState {
@@ -40,7 +40,7 @@ export function usePagination(filterNames: readonly string[], defaults: { size?:
     (patch: Partial<Omit<ListState, 'filters'>> & { filters?: Record<string, string | undefined> }) => {
       // A search that settles after the user clicked a row would replace the pending move to that row's page
       // (its code may still be loading) with this list: the user has left, so the search no longer matters.
-      if (leaving.current) return;
+      if (leaving()) return;
       setParams(
         (current) => {
           const next = new URLSearchParams(current);
@@ -91,14 +91,18 @@ export function usePagination(filterNames: readonly string[], defaults: { size?:
   return { state, update, apiQuery, filtered, searchFilterProps, sortProps, paginationProps };
 }
 
-/** True (read through the ref, so late timers see it) while the router is moving to another page than this one. */
+/**
+ * Whether the router is moving to, or already on, another page than this one, asked of the router itself when an
+ * update happens: what a render would show is applied in a transition, and on a busy machine it lagged behind a
+ * search that settled just after the click on a row.
+ */
 function useLeavingPage() {
-  const navigation = useNavigation();
+  const dataRouter = useContext(UNSAFE_DataRouterContext);
   const { pathname } = useLocation();
-  const leaving = useRef(false);
-  const now = navigation.state !== 'idle' && navigation.location.pathname !== pathname;
-  useLayoutEffect(() => {
-    leaving.current = now;
-  }, [now]);
-  return leaving;
+  return useCallback(() => {
+    if (!dataRouter) return false;
+    const { navigation, location } = dataRouter.router.state;
+    const movingAway = navigation.state !== 'idle' && navigation.location?.pathname !== pathname;
+    return movingAway || location.pathname !== pathname;
+  }, [dataRouter, pathname]);
 }
