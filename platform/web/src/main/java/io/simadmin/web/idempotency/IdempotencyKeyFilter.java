@@ -110,6 +110,7 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
     private void processInOneTransaction(CachedBodyRequest request, HttpServletResponse response, FilterChain chain,
                                          String scope, String key, String hash) throws ServletException, IOException {
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+        boolean answered = false;
         try {
             tx.executeWithoutResult(status -> {
                 // A concurrent first request holds this key's row lock until it commits or rolls back.
@@ -132,12 +133,18 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
                     status.setRollbackOnly();
                 }
             });
+            answered = true;
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } catch (ServletFailure e) {
             throw e.getCause();
         } finally {
-            wrapper.copyBodyToResponse();
+            if (answered) {
+                wrapper.copyBodyToResponse();
+            } else if (!response.isCommitted()) {
+                // Nothing of rolled-back work may reach the client: a 201 whose commit failed would lie.
+                response.reset();
+            }
         }
     }
 

@@ -6,6 +6,7 @@ import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 import org.springframework.transaction.support.DefaultTransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -145,6 +146,7 @@ class IdempotencyKeyFilterTest {
     /** Records what the filter asked of its transactions; the JDBC side is covered by order-service's tests. */
     static final class RecordingTransactions extends AbstractPlatformTransactionManager {
         final List<String> outcomes = new ArrayList<>();
+        boolean commitFails;
 
         @Override
         protected Object doGetTransaction() {
@@ -157,6 +159,9 @@ class IdempotencyKeyFilterTest {
 
         @Override
         protected void doCommit(DefaultTransactionStatus status) {
+            if (commitFails) {
+                throw new TransactionSystemException("the database went away at commit");
+            }
             outcomes.add("commit");
         }
 
@@ -210,5 +215,26 @@ class IdempotencyKeyFilterTest {
     void refuses_atomic_paths_without_a_transaction_manager() {
         assertThatThrownBy(() -> new IdempotencyKeyFilter(store, null, Set.of("/api/things")))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void sends_nothing_of_an_atomic_answer_whose_commit_failed() {
+        RecordingTransactions transactions = new RecordingTransactions();
+        transactions.commitFails = true;
+        IdempotencyKeyFilter atomic = new IdempotencyKeyFilter(store, new TransactionTemplate(transactions),
+                Set.of("/api/things"));
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/things");
+        request.addHeader(IdempotencyKeyFilter.HEADER, "k-commit");
+        request.setContent("{}".getBytes(StandardCharsets.UTF_8));
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        assertThatThrownBy(() -> atomic.doFilter(request, response, (req, res) -> {
+            ((jakarta.servlet.http.HttpServletResponse) res).setStatus(201);
+            ((jakarta.servlet.http.HttpServletResponse) res).setHeader("Location", "/api/things/1");
+            res.getWriter().write("{\"id\":1}");
+        })).isInstanceOf(TransactionSystemException.class);
+        assertThat(response.getStatus()).isNotEqualTo(201);
+        assertThat(response.getHeader("Location")).isNull();
+        assertThat(response.getContentAsByteArray()).isEmpty();
     }
 }
