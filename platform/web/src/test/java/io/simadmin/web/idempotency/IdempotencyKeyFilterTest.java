@@ -171,18 +171,23 @@ class IdempotencyKeyFilterTest {
         }
     }
 
-    @Test
-    void commits_the_claim_the_work_and_the_answer_of_an_atomic_path_together() throws Exception {
-        RecordingTransactions transactions = new RecordingTransactions();
-        IdempotencyKeyFilter atomic = new IdempotencyKeyFilter(store, new TransactionTemplate(transactions),
-                Set.of("/api/things"));
+    private final RecordingTransactions transactions = new RecordingTransactions();
+    private final IdempotencyKeyFilter atomic = new IdempotencyKeyFilter(store, new TransactionTemplate(transactions),
+            Set.of("/api/things"));
+
+    private static MockHttpServletRequest atomicPost(String key) {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/things");
         request.setUserPrincipal(() -> "admin-1");
-        request.addHeader(IdempotencyKeyFilter.HEADER, "k-atomic");
+        request.addHeader(IdempotencyKeyFilter.HEADER, key);
         request.setContent("{}".getBytes(StandardCharsets.UTF_8));
+        return request;
+    }
+
+    @Test
+    void commits_the_claim_the_work_and_the_answer_of_an_atomic_path_together() throws Exception {
         MockHttpServletResponse response = new MockHttpServletResponse();
 
-        atomic.doFilter(request, response, (req, res) -> {
+        atomic.doFilter(atomicPost("k-atomic"), response, (req, res) -> {
             assertThat(store.requests).as("claimed inside the transaction").hasSize(1);
             ((jakarta.servlet.http.HttpServletResponse) res).setStatus(201);
             res.getWriter().write("{\"id\":1}");
@@ -197,15 +202,9 @@ class IdempotencyKeyFilterTest {
 
     @Test
     void rolls_an_atomic_path_back_and_passes_its_servlet_failure_on_unchanged() {
-        RecordingTransactions transactions = new RecordingTransactions();
-        IdempotencyKeyFilter atomic = new IdempotencyKeyFilter(store, new TransactionTemplate(transactions),
-                Set.of("/api/things"));
-        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/things");
-        request.addHeader(IdempotencyKeyFilter.HEADER, "k-failing");
-        request.setContent("{}".getBytes(StandardCharsets.UTF_8));
         ServletException failure = new ServletException("handler failed");
 
-        assertThatThrownBy(() -> atomic.doFilter(request, new MockHttpServletResponse(), (req, res) -> {
+        assertThatThrownBy(() -> atomic.doFilter(atomicPost("k-failing"), new MockHttpServletResponse(), (req, res) -> {
             throw failure;
         })).isSameAs(failure);
         assertThat(transactions.outcomes).containsExactly("rollback");
@@ -219,16 +218,10 @@ class IdempotencyKeyFilterTest {
 
     @Test
     void sends_nothing_of_an_atomic_answer_whose_commit_failed() {
-        RecordingTransactions transactions = new RecordingTransactions();
         transactions.commitFails = true;
-        IdempotencyKeyFilter atomic = new IdempotencyKeyFilter(store, new TransactionTemplate(transactions),
-                Set.of("/api/things"));
-        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/things");
-        request.addHeader(IdempotencyKeyFilter.HEADER, "k-commit");
-        request.setContent("{}".getBytes(StandardCharsets.UTF_8));
         MockHttpServletResponse response = new MockHttpServletResponse();
 
-        assertThatThrownBy(() -> atomic.doFilter(request, response, (req, res) -> {
+        assertThatThrownBy(() -> atomic.doFilter(atomicPost("k-commit"), response, (req, res) -> {
             ((jakarta.servlet.http.HttpServletResponse) res).setStatus(201);
             ((jakarta.servlet.http.HttpServletResponse) res).setHeader("Location", "/api/things/1");
             res.getWriter().write("{\"id\":1}");
