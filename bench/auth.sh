@@ -62,8 +62,9 @@ jmh_part() {
   echo '```'
   cat "$BENCH_OUT/jwt-validation.txt"
   echo '```'
-  echo "decode = platform-security's decoder (RS256 verify, typ, iss, aud, exp/nbf), JWKS fetched once and cached;"
-  echo "decodeAndAuthorize adds roles/scopes → authorities, i.e. what a request pays before the controller."
+  echo "decode = a token seen for the first time (RS256 verify, typ, iss, aud, exp/nbf; JWKS fetched once and cached),"
+  echo "the baseline; decodeRemembered = the same token again (VerifiedTokens: claims checked anew, no signature check);"
+  echo "decodeAndAuthorize = a remembered token plus roles/scopes → authorities, i.e. what a request pays before the controller."
 }
 
 [[ "${ONLY:-}" == "jmh" ]] || login_part

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.web.client.RestTemplate;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +65,21 @@ class LocalIssuerKeysTest {
 
         assertThatThrownBy(() -> issuers.decoder("simadmin-auth").decode(token("simadmin-auth", "simadmin-api", rsa("local-1"))))
                 .isInstanceOf(JwtException.class);
+    }
+
+    @Test
+    void refuses_a_copy_of_a_remembered_token_whose_claims_were_altered() throws Exception {
+        TrustedIssuers issuers = new TrustedIssuers(Map.of(), NO_HTTP, List.of(new LocalIssuerKeys("simadmin-auth", HELD)));
+        String genuine = token("simadmin-auth", "simadmin-api", KEY);
+        issuers.decoder("simadmin-auth").decode(genuine);
+        String[] parts = genuine.split("\\.");
+        String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replace("\"admin\"", "\"super_admin\"");
+        String altered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+
+        assertThat(issuers.decoder("simadmin-auth").decode(genuine).getClaimAsStringList("roles")).containsExactly("admin");
+        assertThatThrownBy(() -> issuers.decoder("simadmin-auth").decode(altered)).isInstanceOf(JwtException.class);
     }
 
     private static String token(String issuer, String audience, RSAKey key) throws Exception {

@@ -12,6 +12,9 @@ import io.simadmin.security.LocalIssuerKeys;
 import io.simadmin.security.SecurityProperties.TrustedIssuer;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -43,7 +46,8 @@ public final class TrustedIssuers {
     static final Duration JWKS_MIN_REFETCH_INTERVAL = Duration.ofSeconds(30);
 
     private final Map<String, AuthenticationManager> managersByIssuer;
-    private final Map<String, NimbusJwtDecoder> decodersByIssuer;
+    private final Map<String, VerifiedTokens> decodersByIssuer;
+    private final Map<String, NimbusJwtDecoder> verifiersByIssuer;
 
     public TrustedIssuers(Map<String, TrustedIssuer> issuers, JwksHttp http) {
         this(issuers, http, List.of());
@@ -61,7 +65,8 @@ public final class TrustedIssuers {
                 .filter(iss -> issuers.values().stream().noneMatch(configured -> iss.equals(configured.issuer())))
                 .forEach(iss -> all.put("local:" + iss, new TrustedIssuer(iss, null, "simadmin-api", "roles", null)));
         Map<String, AuthenticationManager> managers = new LinkedHashMap<>();
-        Map<String, NimbusJwtDecoder> decoders = new LinkedHashMap<>();
+        Map<String, VerifiedTokens> decoders = new LinkedHashMap<>();
+        Map<String, NimbusJwtDecoder> verifiers = new LinkedHashMap<>();
         all.forEach((name, issuer) -> {
             LocalIssuerKeys held = issuer.issuer() == null ? null : local.get(issuer.issuer());
             validate(name, issuer, held != null);
@@ -69,14 +74,18 @@ public final class TrustedIssuers {
                 throw new IllegalStateException("simadmin.security.issuers." + name + ".issuer: " + issuer.issuer()
                         + " is configured twice");
             }
-            NimbusJwtDecoder decoder = held != null ? decoder(issuer, held.keys()) : decoder(issuer, http);
+            OAuth2TokenValidator<Jwt> checks = checks(issuer);
+            NimbusJwtDecoder verifier = held != null ? verifier(held.keys(), checks) : verifier(issuer, http, checks);
+            VerifiedTokens decoder = new VerifiedTokens(verifier, checks);
             JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);
             provider.setJwtAuthenticationConverter(new JwtRoles(issuer));
             managers.put(issuer.issuer(), provider::authenticate);
             decoders.put(issuer.issuer(), decoder);
+            verifiers.put(issuer.issuer(), verifier);
         });
         this.managersByIssuer = Map.copyOf(managers);
         this.decodersByIssuer = Map.copyOf(decoders);
+        this.verifiersByIssuer = Map.copyOf(verifiers);
     }
 
     public Set<String> issuers() {
@@ -84,11 +93,20 @@ public final class TrustedIssuers {
     }
 
     /**
-     * The decoder of one trusted issuer, with all its checks; e.g. for a service that must also expose a
-     * {@code JwtDecoder} bean, or to measure validation.
+     * The decoder requests use for one trusted issuer: all its checks, with the signatures of tokens it has seen
+     * remembered ({@link VerifiedTokens}); e.g. for a service that must also expose a {@code JwtDecoder} bean.
      */
-    public NimbusJwtDecoder decoder(String issuer) {
-        NimbusJwtDecoder decoder = decodersByIssuer.get(issuer);
+    public JwtDecoder decoder(String issuer) {
+        return ofIssuer(decodersByIssuer, issuer);
+    }
+
+    /** The same checks with nothing remembered: every call verifies the signature (to measure what that costs). */
+    public JwtDecoder verifier(String issuer) {
+        return ofIssuer(verifiersByIssuer, issuer);
+    }
+
+    private static <D extends JwtDecoder> D ofIssuer(Map<String, D> decoders, String issuer) {
+        D decoder = decoders.get(issuer);
         if (decoder == null) {
             throw new IllegalArgumentException("not a trusted issuer: " + issuer);
         }
@@ -100,7 +118,7 @@ public final class TrustedIssuers {
         return new JwtIssuerAuthenticationManagerResolver(managersByIssuer::get);
     }
 
-    static NimbusJwtDecoder decoder(TrustedIssuer issuer, JwksHttp http) {
+    static NimbusJwtDecoder verifier(TrustedIssuer issuer, JwksHttp http, OAuth2TokenValidator<Jwt> checks) {
         JWKSource<SecurityContext> keys;
         try {
             keys = JWKSourceBuilder.<SecurityContext>create(JwksHttp.requestUri(issuer.jwkSetUri()).toURL(),
@@ -114,11 +132,11 @@ public final class TrustedIssuers {
             throw new IllegalStateException("jwk-set-uri of issuer " + issuer.issuer() + " is not a URL: "
                     + issuer.jwkSetUri(), e);
         }
-        return decoder(issuer, keys);
+        return verifier(keys, checks);
     }
 
-    /** The checks of ADR 0006 over keys from anywhere. */
-    static NimbusJwtDecoder decoder(TrustedIssuer issuer, JWKSource<SecurityContext> keys) {
+    /** The signature and header checks of ADR 0006 over keys from anywhere, then {@code checks} on the claims. */
+    static NimbusJwtDecoder verifier(JWKSource<SecurityContext> keys, OAuth2TokenValidator<Jwt> checks) {
         DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
         // "none" never gets here (NimbusJwtDecoder refuses unsigned tokens); HS* and others find no key.
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(ALGORITHMS, new RateLimitedAsNoKey(keys)));
@@ -128,12 +146,17 @@ public final class TrustedIssuers {
         processor.setJWTClaimsSetVerifier((claims, context) -> {
         });
         NimbusJwtDecoder decoder = new NimbusJwtDecoder(processor);
+        decoder.setJwtValidator(checks);
+        return decoder;
+    }
+
+    /** The claim checks of ADR 0006: exp and nbf with one clock skew, iss, aud. */
+    static OAuth2TokenValidator<Jwt> checks(TrustedIssuer issuer) {
         JwtTimestampValidator lifetime = new JwtTimestampValidator(CLOCK_SKEW);
         // A token without exp would be valid forever.
         lifetime.setAllowEmptyExpiryClaim(false);
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(lifetime,
-                new JwtIssuerValidator(issuer.issuer()), new AudienceValidator(issuer.audience())));
-        return decoder;
+        return new DelegatingOAuth2TokenValidator<>(lifetime, new JwtIssuerValidator(issuer.issuer()),
+                new AudienceValidator(issuer.audience()));
     }
 
     private static void validate(String name, TrustedIssuer issuer, boolean keysHeldLocally) {
