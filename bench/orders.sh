@@ -12,7 +12,8 @@
 #         filtered first page and of page 5,000 reached by cursor (?after=), straight to order-service and through the
 #         gateway, next to a same-run baseline (GET of one order by id).
 # The plan and the user orders are placed for are made through the API (the user reaches order-service as an event).
-# Prints markdown tables with the load average before each figure (the machine is shared).
+# Prints markdown tables with the load average before each figure and, for placement, the host probe (bench/lib.sh:
+# the machine is a guest whose host's speed varies).
 #
 # Usage: bench/orders.sh                 all three (starts the suite if none runs: full JIT, as bench/lib.sh does)
 #        ONLY=place,saga bench/orders.sh  some of them
@@ -123,7 +124,7 @@ place_part() {
   local rows=() run count
   # gateway-2: the same path with 2 connections, i.e. the latency of an order when the machine is not saturated.
   for run in pgbench-transaction pgbench-request direct gateway gateway-2; do
-    local before_load; before_load="$(load)"
+    local before_load; before_load="$(load), $(host_probe) ms"
     echo "bench: place: $run ..." >&2
     case "$run" in
       pgbench-*)
@@ -151,7 +152,7 @@ place_part() {
 
   echo "## Order placement ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $connections connections, $duration per row after $warmup warm-up per path)"
   echo
-  echo "| what | orders/s | p50 (ms) | p95 (ms) | p99 (ms) | non-2xx | load before |"
+  echo "| what | orders/s | p50 (ms) | p95 (ms) | p99 (ms) | non-2xx | load, host probe before |"
   echo "|---|---|---|---|---|---|---|"
   local row what rps p50 p95 p99 non2xx before_load
   for row in "${rows[@]}"; do
@@ -160,7 +161,8 @@ place_part() {
   done
   echo
   echo "Target through the gateway: >= 500 orders/s with p99 < 100 ms. pgbench: transactions/s and average latency with"
-  echo "the same number of clients (-M prepared), into scratch copies of the tables."
+  echo "the same number of clients (-M prepared), into scratch copies of the tables. Host probe: ms of a fixed CPU loop"
+  echo "(bench/lib.sh host_probe); a slower probe means a busier host, and rows are comparable only at similar probes."
   echo
   echo "CPU ms per order, by process, during each row (utime+stime from /proc; the load generator from bash's time):"
   echo
