@@ -13,8 +13,9 @@ import java.util.concurrent.Executors;
 
 /**
  * A stand-in for a downstream service: records what reached it and answers by path. Paths ending in
- * /conflict answer 409, /slow waits longer than the test's response timeout, /framed sets its own
- * X-Frame-Options; everything else answers 200 with JSON naming the service and the path it saw.
+ * /conflict answer 409, /slow waits longer than the test's response timeout, /busy takes half a second (so that
+ * concurrent requests overlap), /framed sets its own X-Frame-Options; everything else answers 200 with JSON naming
+ * the service and the path it saw.
  */
 final class FakeService implements AutoCloseable {
 
@@ -61,6 +62,9 @@ final class FakeService implements AutoCloseable {
         String path = uri.getPath();
         if (path.endsWith("/slow")) {
             sleep(3_000);
+        }
+        if (path.endsWith("/busy")) {
+            sleep(500);
         }
         if (path.endsWith("/framed")) {
             exchange.getResponseHeaders().set("X-Frame-Options", "SAMEORIGIN");

@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -138,6 +144,20 @@ class GatewayRoutingTest {
                         "The analytics service is not reachable right now; try again in a moment.");
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2900));
+    }
+
+    @Test
+    void serves_a_burst_of_concurrent_requests_to_one_service_without_refusing_any() {
+        int burst = 40;
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpRequest busy = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/clients/busy"))
+                .timeout(Duration.ofSeconds(20)).build();
+
+        List<Integer> statuses = IntStream.range(0, burst)
+                .mapToObj(i -> http.sendAsync(busy, HttpResponse.BodyHandlers.discarding()))
+                .toList().stream().map(answer -> answer.join().statusCode()).toList();
+
+        assertThat(statuses).hasSize(burst).containsOnly(200);
     }
 
     @Test
