@@ -1,42 +1,30 @@
 package io.simadmin.order.orders;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import io.simadmin.web.numbers.SequenceBlocks;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
 
 /**
- * {@code ORD-YYYY-NNNNNN}: the order's year (UTC) and a number from {@code order_number_seq}, six digits or more.
- * The sequence advances {@link #BLOCK} at a time (V2), and each {@code nextval} reserves that many numbers for this
- * instance, so only one placement in {@value #BLOCK} pays a database round trip for its number. Numbers stay unique
- * across instances; like any sequence they may skip (a restart abandons the rest of a block), and with several
- * instances they are not in the order orders were placed.
+ * {@code ORD-YYYY-NNNNNN}: the order's year (UTC) and a number from {@code order_number_seq}, six digits or more,
+ * reserved {@value #BLOCK} at a time (V2), so only one placement in {@value #BLOCK} pays a round trip for its number.
  */
 @Component
 class OrderNumbers {
 
-    /** Must equal the sequence's INCREMENT BY. */
+    /** The sequence's INCREMENT BY (V2). */
     static final int BLOCK = 50;
 
-    private final JdbcClient jdbc;
-    private long next;
-    private long end;
+    private final SequenceBlocks numbers;
 
-    OrderNumbers(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    OrderNumbers(JdbcTemplate jdbc) {
+        this.numbers = new SequenceBlocks(jdbc, "order_number_seq", BLOCK);
     }
 
     String next(Instant createdAt) {
-        return format(createdAt.atZone(ZoneOffset.UTC).getYear(), take());
-    }
-
-    private synchronized long take() {
-        if (next == end) {
-            next = jdbc.sql("select nextval('order_number_seq')").query(Long.class).single();
-            end = next + BLOCK;
-        }
-        return next++;
+        return format(createdAt.atZone(ZoneOffset.UTC).getYear(), numbers.next());
     }
 
     static String format(int year, long number) {
