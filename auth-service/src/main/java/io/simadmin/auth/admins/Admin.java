@@ -1,5 +1,6 @@
 package io.simadmin.auth.admins;
 
+import io.simadmin.web.persistence.AssignedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,7 +13,7 @@ import java.util.UUID;
 /** The seed's Admin: who may sign in to the admin panel, with which role. */
 @Entity
 @Table(name = "admin")
-public class Admin {
+public class Admin extends AssignedIdEntity {
 
     @Id
     private UUID id;
@@ -90,6 +91,7 @@ public class Admin {
         return (firstName + " " + lastName).trim();
     }
 
+    @Override
     public UUID id() { return id; }
     public String email() { return email; }
     public String username() { return username; }

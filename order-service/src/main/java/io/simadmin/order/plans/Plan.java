@@ -1,5 +1,6 @@
 package io.simadmin.order.plans;
 
+import io.simadmin.web.persistence.AssignedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -13,7 +14,7 @@ import java.util.UUID;
 /** A SIM plan people can order: its provider, SIM type and price. Only active plans can be ordered. */
 @Entity
 @Table(name = "plan")
-public class Plan {
+public class Plan extends AssignedIdEntity {
 
     @Id
     private UUID id;
@@ -54,6 +55,7 @@ public class Plan {
         return new PlanDetails(name, networkProvider, simType, price, currency, active, description);
     }
 
+    @Override
     public UUID id() { return id; }
     public String name() { return name; }
     public String networkProvider() { return networkProvider; }

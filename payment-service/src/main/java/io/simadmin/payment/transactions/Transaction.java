@@ -1,15 +1,12 @@
 package io.simadmin.payment.transactions;
 
+import io.simadmin.web.persistence.AssignedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.ColumnTransformer;
-import org.springframework.data.domain.Persistable;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -21,7 +18,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "transactions")
-public class Transaction implements Persistable<UUID> {
+public class Transaction extends AssignedIdEntity {
 
     @Id
     private UUID id;
@@ -58,30 +55,7 @@ public class Transaction implements Persistable<UUID> {
     private Instant completedAt;
     @Version
     private long version;
-    /**
-     * Whether this row exists in the database. The id is assigned and the version primitive, so without this Spring
-     * Data could not tell a new transaction from a stored one and would SELECT before every INSERT.
-     */
-    @Transient
-    private boolean stored;
-
     protected Transaction() {
-    }
-
-    @PostLoad
-    @PostPersist
-    void markStored() {
-        this.stored = true;
-    }
-
-    @Override
-    public boolean isNew() {
-        return !stored;
-    }
-
-    @Override
-    public UUID getId() {
-        return id;
     }
 
     private Transaction(UUID id, String number, TransactionType type, TransactionStatus status, OrderRef order,
@@ -197,6 +171,7 @@ public class Transaction implements Persistable<UUID> {
         return new OrderRef(orderId, orderNumber, userId, resellerId);
     }
 
+    @Override
     public UUID id() { return id; }
     public String transactionNumber() { return transactionNumber; }
     public TransactionType type() { return type; }

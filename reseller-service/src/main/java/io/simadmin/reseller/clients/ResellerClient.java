@@ -1,5 +1,6 @@
 package io.simadmin.reseller.clients;
 
+import io.simadmin.web.persistence.AssignedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -15,7 +16,7 @@ import java.util.UUID;
 /** The seed's {@code ResellerClient}: a customer of a reseller, with its plan and a monthly spending limit. */
 @Entity
 @Table(name = "reseller_client")
-public class ResellerClient {
+public class ResellerClient extends AssignedIdEntity {
 
     @Id
     private UUID id;
@@ -79,6 +80,7 @@ public class ResellerClient {
         return YearMonth.from(usageMonth).equals(month) ? currentUsage : BigDecimal.ZERO.setScale(2);
     }
 
+    @Override
     public UUID id() { return id; }
     public UUID resellerId() { return resellerId; }
     public ClientStatus status() { return status; }

@@ -1,5 +1,6 @@
 package io.simadmin.reseller.resellers;
 
+import io.simadmin.web.persistence.AssignedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -13,7 +14,7 @@ import java.util.UUID;
 /** The seed's {@code Reseller}: a business that sells SIMs to its own clients on credit. */
 @Entity
 @Table(name = "reseller")
-public class Reseller {
+public class Reseller extends AssignedIdEntity {
 
     @Id
     private UUID id;
@@ -97,6 +98,7 @@ public class Reseller {
                 creditLimit, commissionRate);
     }
 
+    @Override
     public UUID id() { return id; }
     public ResellerStatus status() { return status; }
     public BigDecimal currentBalance() { return currentBalance; }

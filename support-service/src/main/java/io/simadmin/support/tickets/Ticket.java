@@ -1,5 +1,6 @@
 package io.simadmin.support.tickets;
 
+import io.simadmin.web.persistence.AssignedIdEntity;
 import io.simadmin.events.Actor;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,7 +14,7 @@ import java.util.UUID;
 /** The seed's {@code SupportTicket}: a question or problem of a public user or a reseller, worked by staff. */
 @Entity
 @Table(name = "support_ticket")
-public class Ticket {
+public class Ticket extends AssignedIdEntity {
 
     @Id
     private UUID id;
@@ -91,6 +92,7 @@ public class Ticket {
         return new TicketDetails(subject, description, priority, userId, resellerId);
     }
 
+    @Override
     public UUID id() { return id; }
     public String ticketNumber() { return ticketNumber; }
     public UUID userId() { return userId; }

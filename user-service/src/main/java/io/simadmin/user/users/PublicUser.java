@@ -1,5 +1,6 @@
 package io.simadmin.user.users;
 
+import io.simadmin.web.persistence.AssignedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -13,7 +14,7 @@ import java.util.UUID;
 /** The seed's {@code PublicUser}: someone who buys SIMs through the app. */
 @Entity
 @Table(name = "public_user")
-public class PublicUser {
+public class PublicUser extends AssignedIdEntity {
 
     @Id
     private UUID id;
@@ -118,6 +119,7 @@ public class PublicUser {
                 idDocumentType);
     }
 
+    @Override
     public UUID id() { return id; }
     public UserStatus status() { return status; }
     byte[] idDocumentNumberEncrypted() { return idDocumentNumberEncrypted; }
