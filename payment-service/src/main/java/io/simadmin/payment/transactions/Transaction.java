@@ -55,6 +55,7 @@ public class Transaction extends AssignedIdEntity {
     private Instant completedAt;
     @Version
     private long version;
+
     protected Transaction() {
     }
 

@@ -1,6 +1,7 @@
 package io.simadmin.security.jwt;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -24,6 +25,8 @@ class VerifiedTokensTest {
     private static final Instant ISSUED = Instant.parse("2026-11-26T10:00:00Z");
 
     private final List<String> verified = new ArrayList<>();
+    private final MovableClock clock = new MovableClock();
+    private final JwtTimestampValidator lifetime = new JwtTimestampValidator(Duration.ZERO);
     /**
      * Stands in for the signature check (counts calls, refuses tokens that do not start with "good"), then checks the
      * lifetime as the real decoder does.
@@ -35,20 +38,15 @@ class VerifiedTokensTest {
         }
         Jwt jwt = Jwt.withTokenValue(token).header("alg", "RS256").subject("someone")
                 .issuedAt(ISSUED).expiresAt(ISSUED.plusSeconds(600)).build();
-        if (lifetime().validate(jwt).hasErrors()) {
+        OAuth2TokenValidatorResult checked = lifetime.validate(jwt);
+        if (checked.hasErrors()) {
             throw new JwtValidationException("An error occurred while attempting to decode the Jwt: expired",
-                    lifetime().validate(jwt).getErrors());
+                    checked.getErrors());
         }
         return jwt;
     };
-    private final MovableClock clock = new MovableClock();
-    private final JwtTimestampValidator lifetime = new JwtTimestampValidator(Duration.ZERO);
     private final AtomicLong nanos = new AtomicLong();
     private final VerifiedTokens tokens;
-
-    private JwtTimestampValidator lifetime() {
-        return lifetime;
-    }
 
     VerifiedTokensTest() {
         lifetime.setClock(clock);
