@@ -27,7 +27,6 @@ stop_if_started() {
   if (( BENCH_STARTED )); then timeout 300 ./simadmin stop >/dev/null 2>&1 || true; fi
 }
 
-# Port of a process from ./simadmin status (PROCESS STATE PORT PID RSS).
 # host_probe → milliseconds a fixed, single-threaded CPU loop takes now. The machine is a guest sharing its host: the
 # same loop has read 700 to 960 ms within ten minutes on a quiet suite, so a figure is only comparable with figures
 # taken at a similar probe.
@@ -37,6 +36,7 @@ host_probe() {
   awk -v s="$seconds" 'BEGIN { printf "%.0f", s * 1000 }'
 }
 
+# Port of a process from ./simadmin status (PROCESS STATE PORT PID RSS).
 port_of() {
   ./simadmin status | awk -v name="$1" '$1 == name && $2 == "up" { print $3 }'
 }

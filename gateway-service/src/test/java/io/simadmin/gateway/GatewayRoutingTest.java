@@ -153,6 +153,7 @@ class GatewayRoutingTest {
         HttpRequest busy = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/clients/busy"))
                 .timeout(Duration.ofSeconds(20)).build();
 
+        // All are sent (toList) before any answer is awaited, so they are in flight together.
         List<Integer> statuses = IntStream.range(0, burst)
                 .mapToObj(i -> http.sendAsync(busy, HttpResponse.BodyHandlers.discarding()))
                 .toList().stream().map(answer -> answer.join().statusCode()).toList();

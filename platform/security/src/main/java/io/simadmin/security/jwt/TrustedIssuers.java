@@ -47,7 +47,6 @@ public final class TrustedIssuers {
 
     private final Map<String, AuthenticationManager> managersByIssuer;
     private final Map<String, VerifiedTokens> decodersByIssuer;
-    private final Map<String, NimbusJwtDecoder> verifiersByIssuer;
 
     public TrustedIssuers(Map<String, TrustedIssuer> issuers, JwksHttp http) {
         this(issuers, http, List.of());
@@ -66,7 +65,6 @@ public final class TrustedIssuers {
                 .forEach(iss -> all.put("local:" + iss, new TrustedIssuer(iss, null, "simadmin-api", "roles", null)));
         Map<String, AuthenticationManager> managers = new LinkedHashMap<>();
         Map<String, VerifiedTokens> decoders = new LinkedHashMap<>();
-        Map<String, NimbusJwtDecoder> verifiers = new LinkedHashMap<>();
         all.forEach((name, issuer) -> {
             LocalIssuerKeys held = issuer.issuer() == null ? null : local.get(issuer.issuer());
             validate(name, issuer, held != null);
@@ -81,11 +79,9 @@ public final class TrustedIssuers {
             provider.setJwtAuthenticationConverter(new JwtRoles(issuer));
             managers.put(issuer.issuer(), provider::authenticate);
             decoders.put(issuer.issuer(), decoder);
-            verifiers.put(issuer.issuer(), verifier);
         });
         this.managersByIssuer = Map.copyOf(managers);
         this.decodersByIssuer = Map.copyOf(decoders);
-        this.verifiersByIssuer = Map.copyOf(verifiers);
     }
 
     public Set<String> issuers() {
@@ -97,16 +93,16 @@ public final class TrustedIssuers {
      * remembered ({@link VerifiedTokens}); e.g. for a service that must also expose a {@code JwtDecoder} bean.
      */
     public JwtDecoder decoder(String issuer) {
-        return ofIssuer(decodersByIssuer, issuer);
+        return ofIssuer(issuer);
     }
 
     /** The same checks with nothing remembered: every call verifies the signature (to measure what that costs). */
     public JwtDecoder verifier(String issuer) {
-        return ofIssuer(verifiersByIssuer, issuer);
+        return ofIssuer(issuer).verifier();
     }
 
-    private static <D extends JwtDecoder> D ofIssuer(Map<String, D> decoders, String issuer) {
-        D decoder = decoders.get(issuer);
+    private VerifiedTokens ofIssuer(String issuer) {
+        VerifiedTokens decoder = decodersByIssuer.get(issuer);
         if (decoder == null) {
             throw new IllegalArgumentException("not a trusted issuer: " + issuer);
         }

@@ -46,6 +46,11 @@ public final class VerifiedTokens implements JwtDecoder {
                 .executor(Runnable::run).build();
     }
 
+    /** The decoder behind the memory: every call verifies the signature. */
+    public JwtDecoder verifier() {
+        return verifier;
+    }
+
     @Override
     public Jwt decode(String token) throws JwtException {
         Jwt remembered = token == null ? null : verified.getIfPresent(token);

@@ -20,7 +20,6 @@ public final class SequenceBlocks {
     private final JdbcTemplate jdbc;
     private final String sequence;
     private final int block;
-    private boolean checked;
     private long next;
     private long end;
 
@@ -38,9 +37,8 @@ public final class SequenceBlocks {
 
     public synchronized long next() {
         if (next == end) {
-            if (!checked) {
+            if (end == 0) {
                 checkIncrement();
-                checked = true;
             }
             next = jdbc.queryForObject("select nextval('" + sequence + "')", Long.class);
             end = next + block;
