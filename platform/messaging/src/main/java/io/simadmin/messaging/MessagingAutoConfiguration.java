@@ -84,7 +84,7 @@ public class MessagingAutoConfiguration {
                             ObjectProvider<MeterRegistry> meters) {
         return new OutboxRelay(jdbc, new TransactionTemplate(transactions), outboxProducer,
                 new OutboxRelaySettings(properties.relayBatchSize(), properties.relayPollInterval(),
-                        properties.sendTimeout()),
+                        properties.sendTimeout(), properties.relayLinger()),
                 meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 

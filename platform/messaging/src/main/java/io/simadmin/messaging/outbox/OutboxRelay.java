@@ -1,6 +1,7 @@
 package io.simadmin.messaging.outbox;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -46,6 +47,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final Timer lag;
     private final Counter sent;
     private final Counter failures;
+    private final DistributionSummary batches;
 
     private volatile boolean running;
     private Thread worker;
@@ -64,6 +66,8 @@ public class OutboxRelay implements SmartLifecycle {
         this.sent = Counter.builder("simadmin.outbox.sent").description("Events acknowledged by Kafka").register(meters);
         this.failures = Counter.builder("simadmin.outbox.relay.failures")
                 .description("Relay batches that Kafka did not acknowledge").register(meters);
+        this.batches = DistributionSummary.builder("simadmin.outbox.relay.batch")
+                .description("Events acknowledged per relay batch").publishPercentiles(0.5, 0.99).register(meters);
         Gauge.builder("simadmin.outbox.backlog", backlog, AtomicLong::get)
                 .description("Events in the outbox not yet acknowledged by Kafka").register(meters);
     }
@@ -122,7 +126,7 @@ public class OutboxRelay implements SmartLifecycle {
                 backoff = min(backoff.multipliedBy(2), MAX_BACKOFF);
                 continue;
             }
-            sleep(settings.pollInterval());
+            awaitCommits();
         }
     }
 
@@ -156,6 +160,7 @@ public class OutboxRelay implements SmartLifecycle {
             rows.stream().filter(r -> acknowledged.contains(r.seq()))
                     .forEach(r -> lag.record(Duration.between(r.createdAt(), now)));
             sent.increment(acknowledged.size());
+            batches.record(acknowledged.size());
             if (firstFailure != null) {
                 recordFailure(rows, acknowledged, firstFailure.getMessage());
             }
@@ -240,6 +245,23 @@ public class OutboxRelay implements SmartLifecycle {
                 Timestamp.from(Instant.now().minus(SENT_RETENTION)));
         if (purged > 0) {
             log.info("purged {} outbox rows sent more than {} days ago", purged, SENT_RETENTION.toDays());
+        }
+    }
+
+    /**
+     * Waits until a commit wakes the relay (or the poll interval passes), then lingers: commits arriving close behind
+     * the one that woke it share its claim, its Kafka request and its commit.
+     */
+    private void awaitCommits() {
+        try {
+            boolean woken = wakeUp.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+            if (woken && running && settings.linger().isPositive()) {
+                Thread.sleep(settings.linger());
+            }
+            wakeUp.drainPermits();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
         }
     }
 

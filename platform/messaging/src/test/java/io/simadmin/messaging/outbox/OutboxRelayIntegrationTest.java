@@ -9,7 +9,9 @@ import io.simadmin.messaging.MessagingTestApp;
 import io.simadmin.messaging.consumer.InboundEvents;
 import io.simadmin.test.KafkaTestConsumer;
 import io.simadmin.test.SharedInfrastructureInitializer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.Producer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -116,6 +118,39 @@ class OutboxRelayIntegrationTest {
             assertThat(consumer.received().stream().filter(r -> resellerId.toString().equals(r.key()))
                     .map(r -> r.value().replaceAll(".*\"reason\":\"(step-\\d)\".*", "$1")))
                     .containsExactly("step-0", "step-1", "step-2", "step-3", "step-4");
+        }
+    }
+
+    @Autowired
+    Producer<String, String> producer;
+
+    @Test
+    void sends_events_committed_while_it_lingers_in_one_batch() {
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        OutboxRelay lingering = new OutboxRelay(jdbc, new TransactionTemplate(transactions), producer,
+                new OutboxRelaySettings(200, Duration.ofSeconds(30), Duration.ofSeconds(10), Duration.ofSeconds(1)),
+                meters);
+        UUID resellerId = UUID.randomUUID();
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        relay.stop();
+        lingering.start();
+        try {
+            for (int i = 0; i < 3; i++) {
+                String reason = "lingered-" + i;
+                tx.executeWithoutResult(status -> outbox.append(event(resellerId, reason)));
+                // The outbox wakes the context's relay, stopped here; this one is woken by hand, as a commit would.
+                lingering.wakeUp();
+            }
+
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.queryForObject(
+                    "select count(*) from messaging.outbox where event_key = ? and sent_at is not null", Long.class,
+                    resellerId.toString())).isEqualTo(3));
+            assertThat(jdbc.queryForObject("select count(distinct sent_at) from messaging.outbox where event_key = ?",
+                    Long.class, resellerId.toString())).isOne();
+            assertThat(meters.get("simadmin.outbox.relay.batch").summary().max()).isGreaterThanOrEqualTo(3);
+        } finally {
+            lingering.stop();
+            relay.start();
         }
     }
 }
