@@ -275,6 +275,26 @@ class OrderPlacementIntegrationTest {
                 address)).isOne();
     }
 
+    @Test
+    void replays_the_placed_order_to_a_retry_even_when_the_plan_has_since_become_inactive() {
+        UUID plan = api.physicalPlan();
+        String key = UUID.randomUUID().toString();
+        String address = unique("Retried");
+        String body = appOrder(plan, parties.activeUser(), address);
+        JsonNode first = TestApi.read(api.admin().post().uri("/api/orders").header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON).body(body).exchange().expectStatus().isCreated()
+                .expectBody().returnResult().getResponseBody());
+        jdbc.update("update plan set active = false where id = ?", plan);
+
+        api.admin().post().uri("/api/orders").header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON)
+                .body(body).exchange()
+                .expectStatus().isCreated()
+                .expectHeader().valueEquals("Idempotent-Replayed", "true")
+                .expectBody().jsonPath("$.id").isEqualTo(first.get("id").asString());
+        assertThat(jdbc.queryForObject("select count(*) from sim_order where delivery_address = ?", Long.class,
+                address)).isOne();
+    }
+
     private static String result(Future<String> future) {
         try {
             return future.get();

@@ -16,7 +16,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -27,11 +30,13 @@ import java.util.regex.Pattern;
  * with another body is a 422; a retry while the first is still running is a 409. Keys are scoped per caller;
  * server errors and 401/403/429 are not stored, so a retry after one is processed anew.
  * <p>
- * On the paths named as atomic the claim, the request's own transaction (its {@code @Transactional} methods join it)
- * and the stored answer commit together, and the answer leaves only after that commit: a crash or a failed write
- * leaves neither an effect without an answer nor a key stuck "in progress", and a concurrent retry waits for the
- * first and gets its answer. An answer whose transaction rolled back (a refused request) is not stored there, so a
- * retry is processed anew. Paths whose handlers call out of the database (a payment gateway) must not be atomic.
+ * On the paths named as atomic the request's own transaction (its {@code @Transactional} methods join it), the claim
+ * of the key and the stored answer commit together, and the answer leaves only after that commit: a crash or a failed
+ * write leaves neither an effect without an answer nor a key stuck "in progress". The key is claimed after the
+ * handler, with its answer, in one statement; a retry is therefore processed too, but when a first request with the
+ * key committed (a concurrent one is waited for) the retry's work rolls back and the first answer is given. An answer
+ * whose transaction rolled back (a refused request) is not stored, so a corrected retry is processed anew. Paths
+ * whose handlers call out of the database (a payment gateway) must not be atomic.
  */
 public class IdempotencyKeyFilter extends OncePerRequestFilter {
 
@@ -110,27 +115,35 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
     private void processInOneTransaction(CachedBodyRequest request, HttpServletResponse response, FilterChain chain,
                                          String scope, String key, String hash) throws ServletException, IOException {
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+        HeadersSnapshot headersBefore = HeadersSnapshot.of(response);
         boolean answered = false;
         try {
             tx.executeWithoutResult(status -> {
-                // A concurrent first request holds this key's row lock until it commits or rolls back.
-                Optional<StoredRequest> earlier = store.begin(scope, key, hash);
                 try {
-                    if (earlier.isPresent()) {
-                        answerRetry(request, wrapper, earlier.get(), hash);
-                        return;
-                    }
                     chain.doFilter(request, wrapper);
+                    // The key is claimed only now, together with the answer: one statement instead of a claim before
+                    // and an update after. A first request still running with this key makes it wait for its commit.
+                    Optional<StoredRequest> earlier;
+                    if (isFinal(wrapper.getStatus()) && !status.isRollbackOnly()) {
+                        earlier = store.record(scope, key, hash, new StoredResponse(wrapper.getStatus(),
+                                wrapper.getContentType(), wrapper.getHeader(HttpHeaders.LOCATION),
+                                wrapper.getContentAsByteArray()));
+                    } else {
+                        status.setRollbackOnly();
+                        // A refusal is not kept (the claim rolls back with it), but a retry of an answered request
+                        // must get that answer, not a refusal of the state things are in now.
+                        earlier = store.begin(scope, key, hash);
+                    }
+                    if (earlier.isPresent()) {
+                        status.setRollbackOnly();
+                        wrapper.reset();
+                        headersBefore.restore(wrapper);
+                        answerRetry(request, wrapper, earlier.get(), hash);
+                    }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 } catch (ServletException e) {
                     throw new ServletFailure(e);
-                }
-                if (isFinal(wrapper.getStatus()) && !status.isRollbackOnly()) {
-                    store.complete(scope, key, new StoredResponse(wrapper.getStatus(), wrapper.getContentType(),
-                            wrapper.getHeader(HttpHeaders.LOCATION), wrapper.getContentAsByteArray()));
-                } else {
-                    status.setRollbackOnly();
                 }
             });
             answered = true;
@@ -145,6 +158,24 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
                 // Nothing of rolled-back work may reach the client: a 201 whose commit failed would lie.
                 response.reset();
             }
+        }
+    }
+
+    /** The headers set before the handler ran (request id, tracing), put back when the handler's answer is dropped. */
+    private record HeadersSnapshot(List<Map.Entry<String, String>> headers) {
+
+        static HeadersSnapshot of(HttpServletResponse response) {
+            List<Map.Entry<String, String>> headers = new ArrayList<>();
+            for (String name : response.getHeaderNames()) {
+                for (String value : response.getHeaders(name)) {
+                    headers.add(Map.entry(name, value));
+                }
+            }
+            return new HeadersSnapshot(headers);
+        }
+
+        void restore(HttpServletResponse response) {
+            headers.forEach(header -> response.addHeader(header.getKey(), header.getValue()));
         }
     }
 

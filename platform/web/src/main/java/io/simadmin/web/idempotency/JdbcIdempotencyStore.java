@@ -40,9 +40,25 @@ public class JdbcIdempotencyStore implements IdempotencyStore {
                     completed_at = null
                 where idempotency.request.created_at < now() - ?::interval""",
                 scope, key, requestHash, retention.toSeconds() + " seconds");
-        if (claimed == 1) {
-            return Optional.empty();
-        }
+        return claimed == 1 ? Optional.empty() : earlier(scope, key);
+    }
+
+    @Override
+    public Optional<StoredRequest> record(String scope, String key, String requestHash, StoredResponse response) {
+        int stored = jdbc.update("""
+                insert into idempotency.request (scope, key, request_hash, created_at, status, content_type, location,
+                    body, completed_at)
+                values (?, ?, ?, now(), ?, ?, ?, ?, now())
+                on conflict (scope, key) do update set request_hash = excluded.request_hash,
+                    created_at = excluded.created_at, status = excluded.status, content_type = excluded.content_type,
+                    location = excluded.location, body = excluded.body, completed_at = excluded.completed_at
+                where idempotency.request.created_at < now() - ?::interval""",
+                scope, key, requestHash, response.status(), response.contentType(), response.location(),
+                response.body(), retention.toSeconds() + " seconds");
+        return stored == 1 ? Optional.empty() : earlier(scope, key);
+    }
+
+    private Optional<StoredRequest> earlier(String scope, String key) {
         return jdbc.query("""
                         select request_hash, status, content_type, location, body
                         from idempotency.request where scope = ? and key = ?""",

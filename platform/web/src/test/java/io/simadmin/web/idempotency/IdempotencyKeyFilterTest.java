@@ -42,6 +42,12 @@ class IdempotencyKeyFilterTest {
         }
 
         @Override
+        public synchronized Optional<StoredRequest> record(String scope, String key, String requestHash,
+                                                           StoredResponse response) {
+            return Optional.ofNullable(requests.putIfAbsent(scope + "|" + key, new StoredRequest(requestHash, response)));
+        }
+
+        @Override
         public synchronized void release(String scope, String key) {
             requests.remove(scope + "|" + key);
         }
@@ -184,11 +190,11 @@ class IdempotencyKeyFilterTest {
     }
 
     @Test
-    void commits_the_claim_the_work_and_the_answer_of_an_atomic_path_together() throws Exception {
+    void commits_the_work_and_the_claim_with_its_answer_of_an_atomic_path_together() throws Exception {
         MockHttpServletResponse response = new MockHttpServletResponse();
 
         atomic.doFilter(atomicPost("k-atomic"), response, (req, res) -> {
-            assertThat(store.requests).as("claimed inside the transaction").hasSize(1);
+            assertThat(store.requests).as("claimed with the answer, after the work").isEmpty();
             ((jakarta.servlet.http.HttpServletResponse) res).setStatus(201);
             res.getWriter().write("{\"id\":1}");
         });
@@ -198,6 +204,51 @@ class IdempotencyKeyFilterTest {
         assertThat(response.getContentAsString()).isEqualTo("{\"id\":1}");
         assertThat(store.requests.values()).singleElement()
                 .satisfies(stored -> assertThat(stored.response().status()).isEqualTo(201));
+    }
+
+    @Test
+    void rolls_back_the_work_of_an_atomic_retry_and_replays_the_first_answer_with_the_headers_set_before() throws Exception {
+        MockHttpServletResponse first = new MockHttpServletResponse();
+        atomic.doFilter(atomicPost("k-again"), first, (req, res) -> {
+            ((jakarta.servlet.http.HttpServletResponse) res).setStatus(201);
+            ((jakarta.servlet.http.HttpServletResponse) res).setHeader("Location", "/api/things/1");
+            res.getWriter().write("{\"id\":1}");
+        });
+        MockHttpServletResponse retry = new MockHttpServletResponse();
+        retry.setHeader("X-Request-Id", "r-2");
+
+        atomic.doFilter(atomicPost("k-again"), retry, (req, res) -> {
+            ((jakarta.servlet.http.HttpServletResponse) res).setStatus(201);
+            ((jakarta.servlet.http.HttpServletResponse) res).setHeader("Location", "/api/things/2");
+            ((jakarta.servlet.http.HttpServletResponse) res).setHeader("X-Handler", "second");
+            res.getWriter().write("{\"id\":2}");
+        });
+
+        assertThat(transactions.outcomes).containsExactly("commit", "rollback");
+        assertThat(retry.getStatus()).isEqualTo(201);
+        assertThat(retry.getContentAsString()).isEqualTo("{\"id\":1}");
+        assertThat(retry.getHeader("Location")).isEqualTo("/api/things/1");
+        assertThat(retry.getHeader(IdempotencyKeyFilter.REPLAYED_HEADER)).isEqualTo("true");
+        assertThat(retry.getHeader("X-Request-Id")).isEqualTo("r-2");
+        assertThat(retry.getHeader("X-Handler")).isNull();
+    }
+
+    @Test
+    void replays_the_first_answer_to_an_atomic_retry_the_handler_now_refuses() throws Exception {
+        atomic.doFilter(atomicPost("k-refused"), new MockHttpServletResponse(), (req, res) -> {
+            ((jakarta.servlet.http.HttpServletResponse) res).setStatus(201);
+            res.getWriter().write("{\"id\":1}");
+        });
+        MockHttpServletResponse retry = new MockHttpServletResponse();
+
+        atomic.doFilter(atomicPost("k-refused"), retry, (req, res) -> {
+            ((jakarta.servlet.http.HttpServletResponse) res).setStatus(422);
+            res.getWriter().write("{\"title\":\"the plan is inactive now\"}");
+        });
+
+        assertThat(transactions.outcomes).containsExactly("commit", "rollback");
+        assertThat(retry.getStatus()).isEqualTo(201);
+        assertThat(retry.getContentAsString()).isEqualTo("{\"id\":1}");
     }
 
     @Test

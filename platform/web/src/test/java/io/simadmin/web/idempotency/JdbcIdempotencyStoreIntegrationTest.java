@@ -75,4 +75,29 @@ class JdbcIdempotencyStoreIntegrationTest {
 
         assertThat(store.begin("POST /api/orders bob", key, "a".repeat(64))).isEmpty();
     }
+
+    @Test
+    void records_a_new_key_with_its_answer_in_one_statement() {
+        StoredResponse answer = new StoredResponse(201, "application/json", "/api/orders/2",
+                "{\"id\":2}".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(store.record("POST /api/orders", key, "a".repeat(64), answer)).isEmpty();
+
+        Optional<StoredRequest> repeated = store.begin("POST /api/orders", key, "a".repeat(64));
+        assertThat(repeated).get().extracting(StoredRequest::inProgress).isEqualTo(false);
+        assertThat(repeated.get().response().location()).isEqualTo("/api/orders/2");
+        assertThat(repeated.get().response().body()).asString(StandardCharsets.UTF_8).isEqualTo("{\"id\":2}");
+    }
+
+    @Test
+    void records_nothing_over_an_answered_key_and_gives_the_first_request_instead() {
+        StoredResponse first = new StoredResponse(201, "application/json", "/api/orders/1", "{}".getBytes(StandardCharsets.UTF_8));
+        store.record("POST /api/orders", key, "a".repeat(64), first);
+
+        Optional<StoredRequest> earlier = store.record("POST /api/orders", key, "b".repeat(64),
+                new StoredResponse(201, "application/json", "/api/orders/3", "{}".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(earlier).get().extracting(StoredRequest::requestHash).isEqualTo("a".repeat(64));
+        assertThat(earlier.get().response().location()).isEqualTo("/api/orders/1");
+    }
 }
