@@ -4,14 +4,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.simadmin.events.Actor;
 import io.simadmin.messaging.outbox.Outbox;
 import io.simadmin.messaging.outbox.UuidV7;
-import io.simadmin.order.plans.Plan;
+import io.simadmin.order.plans.PlanOffer;
 import io.simadmin.order.plans.PlanCatalog;
 import io.simadmin.order.projections.ClientRef;
 import io.simadmin.order.projections.ClientRefs;
 import io.simadmin.order.projections.ResellerRef;
 import io.simadmin.order.projections.ResellerRefs;
 import io.simadmin.order.projections.UserRef;
-import io.simadmin.order.projections.UserRefs;
 import io.simadmin.web.problem.ApiException;
 import io.simadmin.web.problem.ConflictException;
 import io.simadmin.web.problem.FieldProblem;
@@ -30,6 +29,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -44,7 +44,7 @@ public class OrderService {
     private final OrderWorkflow workflow;
     private final StatusHistory history;
     private final PlanCatalog plans;
-    private final UserRefs users;
+    private final PlacementReads reads;
     private final ResellerRefs resellers;
     private final ClientRefs clients;
     private final PricingSettings pricing;
@@ -54,14 +54,14 @@ public class OrderService {
     private final Clock clock;
 
     OrderService(OrderRepository orders, OrderNumbers numbers, OrderWorkflow workflow, StatusHistory history,
-                 PlanCatalog plans, UserRefs users, ResellerRefs resellers, ClientRefs clients,
+                 PlanCatalog plans, PlacementReads reads, ResellerRefs resellers, ClientRefs clients,
                  PricingSettings pricing, Outbox outbox, BulkRunner bulk, MeterRegistry meters, Clock clock) {
         this.orders = orders;
         this.numbers = numbers;
         this.workflow = workflow;
         this.history = history;
         this.plans = plans;
-        this.users = users;
+        this.reads = reads;
         this.resellers = resellers;
         this.clients = clients;
         this.pricing = pricing;
@@ -73,7 +73,8 @@ public class OrderService {
 
     /**
      * Places an order: one transaction of the order insert, its first history row and {@code OrderPlaced}, after
-     * primary-key lookups of the plan and of the user or reseller and client in the projections.
+     * primary-key lookups of the plan and of the user (together, in one round trip) or the reseller and client in the
+     * projections.
      */
     @Transactional
     public OrderResponse place(OrderRequest request, OrderAccess access, Actor actor) {
@@ -84,15 +85,17 @@ public class OrderService {
                     "Partners place orders for their own clients: orderType must be reseller_client.");
         }
         checkParties(request, type, access);
-        Plan plan = plans.find(request.planId()).orElseThrow(() -> new OrderRejectedException("planId",
-                "is not a known plan", "No plan has the id " + request.planId() + "."));
-        if (!plan.active()) {
-            throw new OrderRejectedException("planId", "is an inactive plan", "The plan " + plan.name()
-                    + " is inactive and cannot be ordered.");
+        PlanOffer plan;
+        OrderParty party;
+        if (type == OrderType.APP_USER) {
+            PlacementReads.PlanAndUser read = reads.planAndUser(request.planId(), request.userId());
+            plan = orderable(read.plan(), request.planId());
+            party = appUser(read.user(), request.userId());
+        } else {
+            plan = orderable(plans.find(request.planId()), request.planId());
+            party = resellerClient(request.resellerId() != null ? request.resellerId() : access.ownReseller(),
+                    request.clientId(), access);
         }
-        OrderParty party = type == OrderType.APP_USER ? appUser(request.userId())
-                : resellerClient(request.resellerId() != null ? request.resellerId() : access.ownReseller(),
-                request.clientId(), access);
         Pricing.Quote quote = pricing.current().quote(plan.price(), plan.simType());
         Instant now = now();
         SimOrder order = new SimOrder(UuidV7.next(), numbers.next(now), party, plan, quote,
@@ -233,8 +236,18 @@ public class OrderService {
         return chosen;
     }
 
-    private OrderParty appUser(UUID userId) {
-        UserRef user = users.find(userId).orElseThrow(() -> new OrderRejectedException("userId",
+    private static PlanOffer orderable(Optional<PlanOffer> found, UUID planId) {
+        PlanOffer plan = found.orElseThrow(() -> new OrderRejectedException("planId", "is not a known plan",
+                "No plan has the id " + planId + "."));
+        if (!plan.active()) {
+            throw new OrderRejectedException("planId", "is an inactive plan", "The plan " + plan.name()
+                    + " is inactive and cannot be ordered.");
+        }
+        return plan;
+    }
+
+    private static OrderParty appUser(Optional<UserRef> found, UUID userId) {
+        UserRef user = found.orElseThrow(() -> new OrderRejectedException("userId",
                 "is not a known user", "No user has the id " + userId + "."));
         if (user.blocked()) {
             throw new OrderRejectedException("userId", "is blocked", "The user is blocked and may place no orders.");

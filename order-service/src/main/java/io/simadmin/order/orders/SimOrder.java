@@ -1,6 +1,6 @@
 package io.simadmin.order.orders;
 
-import io.simadmin.order.plans.Plan;
+import io.simadmin.order.plans.PlanOffer;
 import io.simadmin.order.plans.SimType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -83,7 +83,7 @@ public class SimOrder {
     protected SimOrder() {
     }
 
-    SimOrder(UUID id, String orderNumber, OrderParty party, Plan plan, Pricing.Quote quote, String deliveryAddress,
+    SimOrder(UUID id, String orderNumber, OrderParty party, PlanOffer plan, Pricing.Quote quote, String deliveryAddress,
              String notes, PaymentMethod paymentMethod, String createdBy, Instant now) {
         this.id = id;
         this.orderNumber = orderNumber;

@@ -51,6 +51,10 @@ public class Plan extends AssignedIdEntity {
         this.updatedAt = now;
     }
 
+    public PlanOffer offer() {
+        return new PlanOffer(id, name, networkProvider, simType, price, currency, active);
+    }
+
     PlanDetails details() {
         return new PlanDetails(name, networkProvider, simType, price, currency, active, description);
     }

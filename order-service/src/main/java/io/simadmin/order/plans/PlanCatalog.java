@@ -15,7 +15,7 @@ public class PlanCatalog {
         this.plans = plans;
     }
 
-    public Optional<Plan> find(UUID id) {
-        return plans.findById(id);
+    public Optional<PlanOffer> find(UUID id) {
+        return plans.findById(id).map(Plan::offer);
     }
 }
