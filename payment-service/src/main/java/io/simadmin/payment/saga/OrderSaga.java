@@ -143,7 +143,8 @@ public class OrderSaga {
             commissions.accrueIfDue(order.orderId());
             return null;
         }
-        if (!transactions.findOfOrder(order.orderId(), TransactionType.PAYMENT).isEmpty()) {
+        // Payments are made only for orders already placed here, so an order this event placed has none to look for.
+        if (!remembered.firstTime() && !transactions.findOfOrder(order.orderId(), TransactionType.PAYMENT).isEmpty()) {
             log.info("order {} already has a payment; ignoring a repeated OrderPlaced", order.orderNumber());
             return null;
         }
