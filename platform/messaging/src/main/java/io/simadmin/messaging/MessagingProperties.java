@@ -10,7 +10,7 @@ import java.time.Duration;
  * @param relayEnabled        whether this instance relays the outbox (off only for tests that drive it by hand)
  * @param relayBatchSize      rows per relay transaction
  * @param relayPollInterval   wait between polls when no commit woke the relay
- * @param relayLinger         wait after a commit woke the relay, so that commits close behind it share its batch
+ * @param relayLinger         wait after a commit woke a busy relay, so that commits close behind it share its batch
  * @param sendTimeout         how long the relay waits for one acknowledgement
  * @param consumerMaxRetries  retries of a failing event before it goes to the dead-letter topic
  * @param consumerBackoff     first retry delay; doubles up to {@code consumerMaxBackoff}
@@ -19,15 +19,16 @@ import java.time.Duration;
  */
 @ConfigurationProperties("simadmin.messaging")
 public record MessagingProperties(Boolean relayEnabled, Integer relayBatchSize, Duration relayPollInterval,
-                                  Duration relayLinger, Duration sendTimeout, Integer consumerMaxRetries, Duration consumerBackoff,
-                                  Duration consumerMaxBackoff, Integer topicPartitions, Short topicReplicas) {
+                                  Duration relayLinger, Duration sendTimeout, Integer consumerMaxRetries,
+                                  Duration consumerBackoff, Duration consumerMaxBackoff, Integer topicPartitions,
+                                  Short topicReplicas) {
 
     public MessagingProperties {
         relayEnabled = relayEnabled == null || relayEnabled;
         relayBatchSize = relayBatchSize == null ? 200 : relayBatchSize;
         relayPollInterval = relayPollInterval == null ? Duration.ofMillis(500) : relayPollInterval;
-        // Under load one claim, one Kafka request and one commit then carry several events instead of one each;
-        // an event waits at most this long more on a quiet system.
+        // Under load one claim, one Kafka request and one commit then carry several events instead of a few each;
+        // a quiet relay does not linger (OutboxRelay), so a lone event is not delayed.
         relayLinger = relayLinger == null ? Duration.ofMillis(10) : relayLinger;
         sendTimeout = sendTimeout == null ? Duration.ofSeconds(10) : sendTimeout;
         consumerMaxRetries = consumerMaxRetries == null ? 4 : consumerMaxRetries;

@@ -53,6 +53,7 @@ public class OutboxRelay implements SmartLifecycle {
     private Thread worker;
     private Instant lastPurge = Instant.EPOCH;
     private Instant lastBacklogCount = Instant.EPOCH;
+    private int lastSent;
 
     public OutboxRelay(JdbcTemplate jdbc, TransactionTemplate tx, Producer<String, String> producer,
                        OutboxRelaySettings settings, MeterRegistry meters) {
@@ -112,6 +113,7 @@ public class OutboxRelay implements SmartLifecycle {
         while (running) {
             try {
                 int count = relayBatch();
+                lastSent = count;
                 backoff = settings.pollInterval();
                 refreshBacklogNowAndThen(count);
                 purgeOldSentRows();
@@ -249,13 +251,14 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     /**
-     * Waits until a commit wakes the relay (or the poll interval passes), then lingers: commits arriving close behind
-     * the one that woke it share its claim, its Kafka request and its commit.
+     * Waits until a commit wakes the relay (or the poll interval passes). While events come faster than one per batch
+     * (the last batch carried several), it then lingers, so that commits arriving close behind share the claim, the
+     * Kafka request and the commit; a lone event on a quiet system leaves at once.
      */
     private void awaitCommits() {
         try {
             boolean woken = wakeUp.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
-            if (woken && running && settings.linger().isPositive()) {
+            if (woken && running && lastSent > 1 && settings.linger().isPositive()) {
                 Thread.sleep(settings.linger());
             }
             wakeUp.drainPermits();

@@ -125,32 +125,71 @@ class OutboxRelayIntegrationTest {
     Producer<String, String> producer;
 
     @Test
-    void sends_events_committed_while_it_lingers_in_one_batch() {
+    void a_busy_relay_sends_events_committed_while_it_lingers_in_one_batch() {
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
-        OutboxRelay lingering = new OutboxRelay(jdbc, new TransactionTemplate(transactions), producer,
-                new OutboxRelaySettings(200, Duration.ofSeconds(30), Duration.ofSeconds(10), Duration.ofSeconds(1)),
-                meters);
+        OutboxRelay lingering = relay(Duration.ofSeconds(30), Duration.ofSeconds(1), meters);
         UUID resellerId = UUID.randomUUID();
-        TransactionTemplate tx = new TransactionTemplate(transactions);
         relay.stop();
-        lingering.start();
         try {
+            // Two events waiting when it starts: its first batch carries several, so it is busy.
+            append(resellerId, "waiting-0");
+            append(resellerId, "waiting-1");
+            lingering.start();
+            awaitSent(resellerId, 2);
+
             for (int i = 0; i < 3; i++) {
-                String reason = "lingered-" + i;
-                tx.executeWithoutResult(status -> outbox.append(event(resellerId, reason)));
+                append(resellerId, "lingered-" + i);
                 // The outbox wakes the context's relay, stopped here; this one is woken by hand, as a commit would.
                 lingering.wakeUp();
             }
 
-            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.queryForObject(
-                    "select count(*) from messaging.outbox where event_key = ? and sent_at is not null", Long.class,
-                    resellerId.toString())).isEqualTo(3));
-            assertThat(jdbc.queryForObject("select count(distinct sent_at) from messaging.outbox where event_key = ?",
-                    Long.class, resellerId.toString())).isOne();
+            awaitSent(resellerId, 5);
+            assertThat(jdbc.queryForObject("select count(distinct sent_at) from messaging.outbox where event_key = ? "
+                    + "and payload like '%lingered-%'", Long.class, resellerId.toString())).isOne();
             assertThat(meters.get("simadmin.outbox.relay.batch").summary().max()).isGreaterThanOrEqualTo(3);
         } finally {
             lingering.stop();
             relay.start();
         }
+    }
+
+    @Test
+    void a_quiet_relay_sends_a_lone_event_at_once_without_lingering() {
+        OutboxRelay lingering = relay(Duration.ofMillis(100), Duration.ofSeconds(10), new SimpleMeterRegistry());
+        UUID resellerId = UUID.randomUUID();
+        relay.stop();
+        lingering.start();
+        try {
+            await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                    "select count(*) from messaging.outbox where sent_at is null", Long.class) == 0);
+            // A few empty polls (100 ms apart) make it quiet, whatever it found waiting when it started.
+            await().pollDelay(Duration.ofMillis(400)).until(() -> true);
+
+            append(resellerId, "alone");
+            lingering.wakeUp();
+
+            await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(sentCount(resellerId)).isOne());
+        } finally {
+            lingering.stop();
+            relay.start();
+        }
+    }
+
+    private OutboxRelay relay(Duration pollInterval, Duration linger, SimpleMeterRegistry meters) {
+        return new OutboxRelay(jdbc, new TransactionTemplate(transactions), producer,
+                new OutboxRelaySettings(200, pollInterval, Duration.ofSeconds(10), linger), meters);
+    }
+
+    private void append(UUID resellerId, String reason) {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> outbox.append(event(resellerId, reason)));
+    }
+
+    private long sentCount(UUID resellerId) {
+        return jdbc.queryForObject("select count(*) from messaging.outbox where event_key = ? and sent_at is not null",
+                Long.class, resellerId.toString());
+    }
+
+    private void awaitSent(UUID resellerId, long count) {
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(sentCount(resellerId)).isEqualTo(count));
     }
 }
