@@ -200,7 +200,21 @@ place_part() {
 quantiles() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) { print "- - - -"; exit }
   printf "%.1f %.1f %.1f %.1f\n", v[int(NR * 0.50 + 0.999)], v[int(NR * 0.95 + 0.999)], v[int(NR * 0.99 + 0.999)], v[NR] }'; }
 
+# Waits (at most 2 minutes) until the consumers have applied what earlier parts placed: payment-service's transactions
+# and user-service's processed events stop growing for two seconds. Otherwise the saga's first orders queue behind
+# the placement load's backlog and read as the saga's own tail.
+settle() {
+  local previous="" now
+  for _ in $(seq 1 60); do
+    now="$(sql payments -c "select count(*) from transactions") $(sql users -c "select count(*) from messaging.processed_event")"
+    [[ "$now" == "$previous" ]] && return 0
+    previous="$now"; sleep 2
+  done
+  echo "bench: saga: the consumers were still busy after 2 minutes; measuring anyway." >&2
+}
+
 saga_part() {
+  settle
   sign_in
   local note="bench saga $(date +%s)" i before_load; before_load="$(load)"
   local body="{\"orderType\":\"app_user\",\"userId\":\"$user_id\",\"planId\":\"$plan_id\",\"deliveryAddress\":\"1 Bench Loop, Accra\",\"paymentToken\":\"tok_visa\",\"notes\":\"$note\"}"
