@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -130,9 +131,7 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
                                 wrapper.getContentAsByteArray()));
                     } else {
                         status.setRollbackOnly();
-                        // A refusal is not kept (the claim rolls back with it), but a retry of an answered request
-                        // must get that answer, not a refusal of the state things are in now.
-                        earlier = store.begin(scope, key, hash);
+                        earlier = answeredBefore(scope, key, hash);
                     }
                     if (earlier.isPresent()) {
                         status.setRollbackOnly();
@@ -158,6 +157,19 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
                 // Nothing of rolled-back work may reach the client: a 201 whose commit failed would lie.
                 response.reset();
             }
+        }
+    }
+
+    /**
+     * A refusal is not kept (the claim made here rolls back with it), but a retry of an answered request must get that
+     * answer, not a refusal of the state things are in now. A refusal that came from a failed statement (a constraint
+     * the handler answered with 409) leaves the transaction unable to ask; the refusal then stands.
+     */
+    private Optional<StoredRequest> answeredBefore(String scope, String key, String hash) {
+        try {
+            return store.begin(scope, key, hash);
+        } catch (DataAccessException e) {
+            return Optional.empty();
         }
     }
 

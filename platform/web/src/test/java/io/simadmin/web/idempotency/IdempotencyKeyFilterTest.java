@@ -2,6 +2,7 @@ package io.simadmin.web.idempotency;
 
 import jakarta.servlet.ServletException;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -27,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class IdempotencyKeyFilterTest {
 
     /** Keeps keys in a map: the filter's logic does not depend on where keys are stored. */
-    static final class MapStore implements IdempotencyStore {
+    static class MapStore implements IdempotencyStore {
         final Map<String, StoredRequest> requests = new HashMap<>();
 
         @Override
@@ -249,6 +250,28 @@ class IdempotencyKeyFilterTest {
         assertThat(transactions.outcomes).containsExactly("commit", "rollback");
         assertThat(retry.getStatus()).isEqualTo(201);
         assertThat(retry.getContentAsString()).isEqualTo("{\"id\":1}");
+    }
+
+    @Test
+    void keeps_the_answer_of_an_atomic_request_whose_failed_statement_left_the_transaction_unusable() throws Exception {
+        IdempotencyStore aborted = new MapStore() {
+            @Override
+            public synchronized Optional<StoredRequest> begin(String scope, String key, String requestHash) {
+                throw new DataIntegrityViolationException("current transaction is aborted");
+            }
+        };
+        IdempotencyKeyFilter filter = new IdempotencyKeyFilter(aborted, new TransactionTemplate(transactions),
+                Set.of("/api/things"));
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        filter.doFilter(atomicPost("k-aborted"), response, (req, res) -> {
+            ((jakarta.servlet.http.HttpServletResponse) res).setStatus(500);
+            res.getWriter().write("{\"title\":\"the database refused a statement\"}");
+        });
+
+        assertThat(transactions.outcomes).containsExactly("rollback");
+        assertThat(response.getStatus()).isEqualTo(500);
+        assertThat(response.getContentAsString()).isEqualTo("{\"title\":\"the database refused a statement\"}");
     }
 
     @Test
