@@ -3,6 +3,7 @@ package io.simadmin.order.orders;
 import io.simadmin.order.plans.PlanOffer;
 import io.simadmin.order.plans.SimType;
 import io.simadmin.order.projections.UserRef;
+import io.simadmin.order.projections.UserRefs;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +31,7 @@ class PlacementReads {
     PlanAndUser planAndUser(UUID planId, UUID userId) {
         return jdbc.sql("""
                         select p.id as plan_id, p.name, p.network_provider, p.sim_type, p.price, p.currency, p.active,
-                               u.id as user_id, u.full_name, u.phone, u.status
+                               u.id, u.full_name, u.phone, u.status
                         from (values (1)) as one (x)
                         left join plan p on p.id = :plan
                         left join user_ref u on u.id = :user""")
@@ -41,19 +42,12 @@ class PlacementReads {
 
     private static Optional<PlanOffer> plan(ResultSet rs) throws SQLException {
         UUID id = rs.getObject("plan_id", UUID.class);
-        if (id == null) {
-            return Optional.empty();
-        }
-        String simType = rs.getString("sim_type");
-        return Optional.of(new PlanOffer(id, rs.getString("name"), rs.getString("network_provider"),
-                SimType.fromValue(simType).orElseThrow(() -> new IllegalStateException(
-                        "unknown SIM type in database: " + simType)),
+        return id == null ? Optional.empty() : Optional.of(new PlanOffer(id, rs.getString("name"),
+                rs.getString("network_provider"), SimType.fromStored(rs.getString("sim_type")),
                 rs.getBigDecimal("price"), rs.getString("currency"), rs.getBoolean("active")));
     }
 
     private static Optional<UserRef> user(ResultSet rs) throws SQLException {
-        UUID id = rs.getObject("user_id", UUID.class);
-        return id == null ? Optional.empty() : Optional.of(new UserRef(id, rs.getString("full_name"),
-                rs.getString("phone"), rs.getString("status")));
+        return rs.getObject("id") == null ? Optional.empty() : Optional.of(UserRefs.read(rs));
     }
 }

@@ -51,7 +51,7 @@ public class Plan extends AssignedIdEntity {
         this.updatedAt = now;
     }
 
-    public PlanOffer offer() {
+    PlanOffer offer() {
         return new PlanOffer(id, name, networkProvider, simType, price, currency, active);
     }
 

@@ -21,4 +21,9 @@ public enum SimType {
     public static Optional<SimType> fromValue(String value) {
         return Arrays.stream(values()).filter(t -> t.value().equalsIgnoreCase(value.trim())).findFirst();
     }
+
+    /** The SIM type a column holds; the columns' check constraints admit only known values. */
+    public static SimType fromStored(String value) {
+        return fromValue(value).orElseThrow(() -> new IllegalStateException("unknown SIM type in database: " + value));
+    }
 }

@@ -14,7 +14,6 @@ class SimTypeConverter implements AttributeConverter<SimType, String> {
 
     @Override
     public SimType convertToEntityAttribute(String value) {
-        return value == null ? null : SimType.fromValue(value)
-                .orElseThrow(() -> new IllegalStateException("unknown SIM type in database: " + value));
+        return value == null ? null : SimType.fromStored(value);
     }
 }

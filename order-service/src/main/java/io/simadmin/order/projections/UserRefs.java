@@ -3,6 +3,8 @@ package io.simadmin.order.projections;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
@@ -23,9 +25,14 @@ public class UserRefs {
 
     public Optional<UserRef> find(UUID id) {
         return jdbc.sql("select id, full_name, phone, status from user_ref where id = :id").param("id", id)
-                .query((rs, n) -> new UserRef(rs.getObject("id", UUID.class), rs.getString("full_name"),
-                        rs.getString("phone"), rs.getString("status")))
+                .query((rs, n) -> read(rs))
                 .optional();
+    }
+
+    /** A {@code user_ref} row's columns id, full_name, phone and status, also where a join selects them. */
+    public static UserRef read(ResultSet rs) throws SQLException {
+        return new UserRef(rs.getObject("id", UUID.class), rs.getString("full_name"), rs.getString("phone"),
+                rs.getString("status"));
     }
 
     public boolean exists(UUID id) {
