@@ -156,10 +156,10 @@ public class OrderSaga {
         Transaction payment = Transaction.pendingPayment(UuidV7.next(), numbers.next(now),
                 new OrderRef(order.orderId(), order.orderNumber(), order.userId(), order.resellerId()), total.get(),
                 order.currency(), order.paymentMethod(), now);
-        transactions.saveAndFlush(payment);
+        // Written with the batch's other payments when it commits (or when a query or a charge needs it sooner).
+        transactions.save(payment);
         if (order.cancelled()) {
             payment.cancel("Order cancelled before its payment started", now);
-            transactions.saveAndFlush(payment);
             return null;
         }
         if (placed.paymentToken() == null || placed.paymentToken().isBlank()) {

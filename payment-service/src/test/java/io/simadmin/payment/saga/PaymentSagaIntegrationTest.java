@@ -7,6 +7,7 @@ import io.simadmin.events.order.OrderPlaced;
 import io.simadmin.events.reseller.ResellerCreditReleased;
 import io.simadmin.events.reseller.ResellerCreditReserved;
 import io.simadmin.events.Actor;
+import io.simadmin.messaging.consumer.BatchedConsumer;
 import io.simadmin.payment.Outboxes;
 import io.simadmin.payment.gateways.SandboxGateway;
 import io.simadmin.test.IntegrationTest;
@@ -50,6 +51,9 @@ class PaymentSagaIntegrationTest {
 
     @Autowired
     SandboxGateway sandbox;
+
+    @Autowired
+    BatchedConsumer batches;
 
     @Test
     void an_app_order_paid_with_tok_visa_is_charged_and_PaymentCompleted_reaches_the_topic() {
@@ -192,6 +196,17 @@ class PaymentSagaIntegrationTest {
     }
 
     @Test
+    void an_order_placed_and_cancelled_within_one_poll_leaves_its_payment_cancelled() {
+        OrderPlaced order = appOrder("25.00", null);
+        List<EventEnvelope> poll = List.of(envelope(order), envelope(moved(order, "pending", "cancelled")));
+
+        batches.apply(List.of(record(0), record(1)), record -> saga.handle(poll.get((int) record.offset())));
+
+        assertThat(paymentOf(order)).containsEntry("status", "cancelled");
+        assertThat(count("select count(*) from transactions where order_id = ?", order.orderId())).isOne();
+    }
+
+    @Test
     void a_cancellation_replayed_before_its_OrderPlaced_keeps_the_order_from_being_charged() {
         OrderPlaced order = appOrder("25.00", SandboxGateway.VISA);
 
@@ -296,6 +311,10 @@ class PaymentSagaIntegrationTest {
     private int count(String sql, Object... args) {
         Integer n = jdbc.queryForObject(sql, Integer.class, args);
         return n == null ? 0 : n;
+    }
+
+    private static ConsumerRecord<String, String> record(long offset) {
+        return new ConsumerRecord<>(Topics.ORDERS, 0, offset, "key", "{}");
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {

@@ -1,9 +1,11 @@
 package io.simadmin.messaging;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.simadmin.events.EventCatalog;
 import io.simadmin.events.Topics;
+import io.simadmin.messaging.consumer.AfterCommitExecutor;
 import io.simadmin.messaging.consumer.BatchedConsumer;
 import io.simadmin.messaging.consumer.DeadLetters;
 import io.simadmin.messaging.consumer.IdempotentConsumer;
@@ -108,9 +110,21 @@ public class MessagingAutoConfiguration {
         return new IdempotentConsumer(jdbc, new TransactionTemplate(transactions));
     }
 
+    @Bean(destroyMethod = "close")
+    AfterCommitExecutor afterCommitExecutor(MessagingProperties properties, ObjectProvider<MeterRegistry> meters) {
+        AfterCommitExecutor executor = new AfterCommitExecutor(properties.afterCommitConcurrency(),
+                properties.afterCommitDrain());
+        meters.ifAvailable(registry -> Gauge.builder("simadmin.messaging.after_commit.running", executor,
+                        AfterCommitExecutor::running)
+                .description("Work started by committed consumer batches (e.g. gateway calls) running now")
+                .register(registry));
+        return executor;
+    }
+
     @Bean
-    BatchedConsumer batchedConsumer(PlatformTransactionManager transactions) {
-        return new BatchedConsumer(new TransactionTemplate(transactions));
+    BatchedConsumer batchedConsumer(PlatformTransactionManager transactions, IdempotentConsumer idempotentConsumer,
+                                    AfterCommitExecutor afterCommitExecutor) {
+        return new BatchedConsumer(new TransactionTemplate(transactions), idempotentConsumer, afterCommitExecutor);
     }
 
     @Bean

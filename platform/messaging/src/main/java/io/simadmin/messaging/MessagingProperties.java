@@ -16,12 +16,15 @@ import java.time.Duration;
  * @param consumerBackoff     first retry delay; doubles up to {@code consumerMaxBackoff}
  * @param topicPartitions     partitions of the topics this service creates
  * @param topicReplicas       replicas of those topics (1 locally, 3 in production)
+ * @param afterCommitConcurrency how many works committed consumer batches started (gateway calls) run at once
+ * @param afterCommitDrain    how long a stopping service waits for those works to finish
  */
 @ConfigurationProperties("simadmin.messaging")
 public record MessagingProperties(Boolean relayEnabled, Integer relayBatchSize, Duration relayPollInterval,
                                   Duration relayLinger, Duration sendTimeout, Integer consumerMaxRetries,
                                   Duration consumerBackoff, Duration consumerMaxBackoff, Integer topicPartitions,
-                                  Short topicReplicas) {
+                                  Short topicReplicas, Integer afterCommitConcurrency,
+                                  Duration afterCommitDrain) {
 
     public MessagingProperties {
         relayEnabled = relayEnabled == null || relayEnabled;
@@ -36,5 +39,9 @@ public record MessagingProperties(Boolean relayEnabled, Integer relayBatchSize, 
         consumerMaxBackoff = consumerMaxBackoff == null ? Duration.ofSeconds(5) : consumerMaxBackoff;
         topicPartitions = topicPartitions == null ? 3 : topicPartitions;
         topicReplicas = topicReplicas == null ? 1 : topicReplicas;
+        // Sized for gateway calls of a few hundred milliseconds at a few dozen orders a second per instance.
+        afterCommitConcurrency = afterCommitConcurrency == null ? 16 : afterCommitConcurrency;
+        // Within Kubernetes' default 30 s grace period, after the listeners have stopped.
+        afterCommitDrain = afterCommitDrain == null ? Duration.ofSeconds(20) : afterCommitDrain;
     }
 }
