@@ -110,8 +110,13 @@ public class MessagingAutoConfiguration {
         return new IdempotentConsumer(jdbc, new TransactionTemplate(transactions));
     }
 
+    /**
+     * Takes the transaction manager so that Spring stops this executor before it: the work it drains on shutdown
+     * (a gateway call's result) still commits through it.
+     */
     @Bean(destroyMethod = "close")
-    AfterCommitExecutor afterCommitExecutor(MessagingProperties properties, ObjectProvider<MeterRegistry> meters) {
+    AfterCommitExecutor afterCommitExecutor(MessagingProperties properties, ObjectProvider<MeterRegistry> meters,
+                                            PlatformTransactionManager transactions) {
         AfterCommitExecutor executor = new AfterCommitExecutor(properties.afterCommitConcurrency(),
                 properties.afterCommitDrain());
         meters.ifAvailable(registry -> Gauge.builder("simadmin.messaging.after_commit.running", executor,

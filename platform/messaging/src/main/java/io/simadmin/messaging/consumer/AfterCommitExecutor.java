@@ -15,8 +15,8 @@ import java.util.concurrent.TimeUnit;
  * events behind it on the partition. When all slots are busy the listener waits for one, so a slow gateway slows
  * consumption down instead of queueing work without bound.
  * <p>
- * Work still running or waiting when the process dies is not lost: it only ever follows a committed effect whose
- * own recovery finds it (the payment reconciler settles attempts left in flight).
+ * Work still running when the process dies is not lost: it only ever follows a committed effect whose own recovery
+ * finds it (the payment reconciler settles attempts left in flight).
  */
 public final class AfterCommitExecutor implements AutoCloseable {
 
