@@ -21,7 +21,8 @@ class AfterCommitExecutorTest {
             AtomicBoolean secondRan = new AtomicBoolean();
             executor.execute(() -> awaitQuietly(gatewayAnswers));
 
-            CompletableFuture<Void> listener = CompletableFuture.runAsync(() -> executor.execute(() -> secondRan.set(true)));
+            CompletableFuture<Void> listener = CompletableFuture.runAsync(
+                    () -> executor.execute(() -> secondRan.set(true)));
 
             Thread.sleep(300);
             assertThat(listener).isNotDone();

@@ -22,9 +22,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,8 +61,7 @@ class BatchedConsumerIntegrationTest {
     }
 
     @Test
-    void starts_a_committed_polls_work_off_the_listener_thread_so_that_slow_work_does_not_hold_back_the_next_poll()
-            throws InterruptedException {
+    void starts_a_committed_polls_work_off_the_listener_thread_so_that_slow_work_does_not_hold_back_the_next_poll() {
         Map<Long, EventEnvelope> first = events(1);
         Map<Long, EventEnvelope> second = events(1);
         CountDownLatch gatewayAnswers = new CountDownLatch(1);
