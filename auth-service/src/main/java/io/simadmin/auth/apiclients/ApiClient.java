@@ -1,5 +1,6 @@
 package io.simadmin.auth.apiclients;
 
+import io.simadmin.web.persistence.AssignedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -13,7 +14,7 @@ import java.util.UUID;
 /** A partner system's OAuth2 client: it acts for one reseller with fixed scopes. The secret is kept as SHA-256. */
 @Entity
 @Table(name = "api_client")
-public class ApiClient {
+public class ApiClient extends AssignedIdEntity {
 
     @Id
     private UUID id;
@@ -52,6 +53,8 @@ public class ApiClient {
             revokedAt = now;
         }
     }
+
+    @Override
 
     public UUID id() { return id; }
     public String clientId() { return clientId; }

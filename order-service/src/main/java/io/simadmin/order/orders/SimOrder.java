@@ -2,6 +2,7 @@ package io.simadmin.order.orders;
 
 import io.simadmin.order.plans.PlanOffer;
 import io.simadmin.order.plans.SimType;
+import io.simadmin.web.persistence.AssignedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -20,7 +21,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "sim_order")
-public class SimOrder {
+public class SimOrder extends AssignedIdEntity {
 
     @Id
     private UUID id;
@@ -75,10 +76,8 @@ public class SimOrder {
     private Instant updatedAt;
     private Instant deliveredAt;
     private Instant activatedAt;
-    // A wrapper type: a null version tells Spring Data that the order is new, so saving it is one INSERT and not a
-    // SELECT followed by an INSERT (the id is assigned here, not by the database).
     @Version
-    private Long version;
+    private long version;
 
     protected SimOrder() {
     }
@@ -144,6 +143,8 @@ public class SimOrder {
         this.updatedAt = now;
     }
 
+    @Override
+
     public UUID id() { return id; }
     public String orderNumber() { return orderNumber; }
     public OrderType orderType() { return orderType; }
@@ -176,5 +177,5 @@ public class SimOrder {
     public Instant updatedAt() { return updatedAt; }
     public Instant deliveredAt() { return deliveredAt; }
     public Instant activatedAt() { return activatedAt; }
-    public long version() { return version == null ? 0 : version; }
+    public long version() { return version; }
 }

@@ -1,5 +1,6 @@
 package io.simadmin.reseller.credit;
 
+import io.simadmin.web.persistence.AssignedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -17,7 +18,7 @@ import java.util.UUID;
 @Entity
 @Immutable
 @Table(name = "credit_entry")
-public class CreditEntry {
+public class CreditEntry extends AssignedIdEntity {
 
     @Id
     private UUID id;
@@ -35,6 +36,8 @@ public class CreditEntry {
 
     protected CreditEntry() {
     }
+
+    @Override
 
     public UUID id() { return id; }
     public UUID resellerId() { return resellerId; }

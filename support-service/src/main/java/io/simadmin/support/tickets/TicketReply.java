@@ -1,5 +1,6 @@
 package io.simadmin.support.tickets;
 
+import io.simadmin.web.persistence.AssignedIdEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -13,7 +14,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "ticket_reply")
-public class TicketReply {
+public class TicketReply extends AssignedIdEntity {
 
     @Id
     private UUID id;
@@ -38,6 +39,8 @@ public class TicketReply {
         this.internal = internal;
         this.createdAt = now;
     }
+
+    @Override
 
     public UUID id() { return id; }
     public UUID ticketId() { return ticketId; }

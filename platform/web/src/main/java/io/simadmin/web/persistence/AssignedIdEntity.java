@@ -9,9 +9,11 @@ import org.springframework.data.domain.Persistable;
 import java.util.UUID;
 
 /**
- * Base of entities whose id the service assigns (UUIDv7) and whose {@code @Version} is a primitive. Spring Data
- * cannot tell such an entity new from stored, so {@code save} would merge it: a SELECT before every INSERT. This
- * one knows: it is stored once loaded or persisted. Updates keep their version check.
+ * Base of every entity whose id the service assigns (UUIDv7). Spring Data cannot tell such an entity new from stored,
+ * so {@code save} would merge it: a copy, and a SELECT before the INSERT unless a null version says "new" (and even
+ * that fails once the entity has a {@code version()} accessor, which Spring reads in place of the field). This one
+ * knows: it is stored once loaded or persisted. Updates keep their version check. Services' tests check that no
+ * entity with an assigned id is left out ({@code NewEntities} in platform-test).
  */
 @MappedSuperclass
 public abstract class AssignedIdEntity implements Persistable<UUID> {
