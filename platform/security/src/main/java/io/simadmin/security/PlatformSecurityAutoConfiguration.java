@@ -1,5 +1,6 @@
 package io.simadmin.security;
 
+import io.simadmin.security.firewall.FirewallCharacters;
 import io.simadmin.security.jwt.JwksHttp;
 import io.simadmin.security.jwt.TrustedIssuers;
 import io.simadmin.security.problem.AccessDeniedAdvice;
@@ -34,6 +35,7 @@ import org.springframework.security.core.annotation.AnnotationTemplateExpression
 import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.web.client.RestTemplate;
 
 import java.time.Duration;
@@ -74,6 +76,16 @@ public class PlatformSecurityAutoConfiguration {
     @ConditionalOnMissingBean
     SecurityObservationSettings simadminSecurityObservationSettings() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    /**
+     * Spring Security's strict firewall, checking characters without regular expressions ({@link FirewallCharacters});
+     * Spring Security's web configuration takes the {@link HttpFirewall} bean.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    HttpFirewall simadminHttpFirewall() {
+        return FirewallCharacters.strictFirewall();
     }
 
     @Bean

@@ -8,7 +8,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -18,6 +21,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.atLeastOnce;
+import static org.mockito.Mockito.verify;
 
 /** The resource server as a client meets it, with real tokens of a real (test) issuer over HTTP. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -52,6 +58,17 @@ class ResourceServerTest {
     @BeforeEach
     void connect() {
         http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+    }
+
+    @MockitoSpyBean
+    HttpFirewall firewall;
+
+    @Test
+    void checks_requests_with_the_platforms_firewall() {
+        http.get().uri("/api/things").exchange().expectStatus().isUnauthorized();
+
+        assertThat(firewall).isInstanceOf(StrictHttpFirewall.class);
+        verify(firewall, atLeastOnce()).getFirewalledRequest(any());
     }
 
     @Test
