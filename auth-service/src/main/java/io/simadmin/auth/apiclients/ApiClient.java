@@ -55,7 +55,6 @@ public class ApiClient extends AssignedIdEntity {
     }
 
     @Override
-
     public UUID id() { return id; }
     public String clientId() { return clientId; }
     public String secretHash() { return secretHash; }

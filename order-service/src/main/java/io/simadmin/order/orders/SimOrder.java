@@ -144,7 +144,6 @@ public class SimOrder extends AssignedIdEntity {
     }
 
     @Override
-
     public UUID id() { return id; }
     public String orderNumber() { return orderNumber; }
     public OrderType orderType() { return orderType; }

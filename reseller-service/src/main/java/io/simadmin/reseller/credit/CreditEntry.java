@@ -38,7 +38,6 @@ public class CreditEntry extends AssignedIdEntity {
     }
 
     @Override
-
     public UUID id() { return id; }
     public UUID resellerId() { return resellerId; }
     public long seq() { return seq; }

@@ -41,7 +41,6 @@ public class TicketReply extends AssignedIdEntity {
     }
 
     @Override
-
     public UUID id() { return id; }
     public UUID ticketId() { return ticketId; }
     public String authorType() { return authorType; }

@@ -11,9 +11,9 @@ import org.springframework.http.MediaType;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import java.util.List;
@@ -55,13 +55,13 @@ class ResourceServerTest {
 
     RestTestClient http;
 
+    @MockitoSpyBean
+    HttpFirewall firewall;
+
     @BeforeEach
     void connect() {
         http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
     }
-
-    @MockitoSpyBean
-    HttpFirewall firewall;
 
     @Test
     void checks_requests_with_the_platforms_firewall() {
