@@ -17,13 +17,13 @@ import java.util.List;
  * {@code version()} accessor when there is one, and an accessor that answers 0 for null makes every new entity look
  * stored. Extending the platform's {@code AssignedIdEntity} is the fix.
  */
-public final class NewEntities {
+final class NewEntities {
 
     private NewEntities() {
     }
 
     /** The service's entities with an assigned id that do not say themselves whether they are new; empty is right. */
-    public static List<String> withoutNewnessOf(EntityManagerFactory factory) {
+    static List<String> withoutNewnessOf(EntityManagerFactory factory) {
         return factory.getMetamodel().getEntities().stream()
                 .map(EntityType::getJavaType)
                 .filter(type -> !Persistable.class.isAssignableFrom(type))

@@ -13,7 +13,7 @@ import java.util.UUID;
  * so {@code save} would merge it: a copy, and a SELECT before the INSERT unless a null version says "new" (and even
  * that fails once the entity has a {@code version()} accessor, which Spring reads in place of the field). This one
  * knows: it is stored once loaded or persisted. Updates keep their version check. Services' tests check that no
- * entity with an assigned id is left out ({@code NewEntities} in platform-test).
+ * entity with an assigned id is left out ({@code EntityNewnessContract} in platform-test).
  */
 @MappedSuperclass
 public abstract class AssignedIdEntity implements Persistable<UUID> {
