@@ -1,58 +1,104 @@
 package io.simadmin.user.plans;
 
-import io.simadmin.events.EventEnvelope;
+import io.simadmin.events.DomainEvent;
+import io.simadmin.events.EventCatalog;
+import io.simadmin.events.EventHeaders;
 import io.simadmin.events.Topics;
 import io.simadmin.events.order.OrderPlaced;
-import io.simadmin.messaging.consumer.BatchedConsumer;
-import io.simadmin.messaging.consumer.IdempotentConsumer;
 import io.simadmin.messaging.consumer.InboundEvents;
+import io.simadmin.messaging.consumer.MalformedEventException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Keeps each user's {@code currentPlan} (the users list's plan filter) from the plan of the user's latest app
- * order. user-service never reads order-service's database; this is all it learns about orders. A poll's records are
- * applied in one transaction ({@link BatchedConsumer}).
+ * order. user-service never reads order-service's database; this is all it learns about orders.
+ * <p>
+ * The plan is a register that only moves forward in order time: an order older than (or as old as) the one that set
+ * the plan changes nothing. Applying an event twice, or late, therefore leaves the same state, so this consumer needs
+ * no processed-event record (that insert per order was most of what the database spent here). A poll is applied in
+ * one statement: each user's latest order of the poll. Records of other types are skipped by their type header,
+ * unread.
  */
 @Component
 class UserPlanListener {
 
-    static final String CONSUMER = "user.plan-from-orders";
+    private static final String ORDER_PLACED = EventCatalog.of(OrderPlaced.class).type();
 
-    private final IdempotentConsumer idempotentConsumer;
     private final JdbcTemplate jdbc;
-    private final BatchedConsumer batches;
 
-    UserPlanListener(IdempotentConsumer idempotentConsumer, JdbcTemplate jdbc, BatchedConsumer batches) {
-        this.idempotentConsumer = idempotentConsumer;
+    UserPlanListener(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.batches = batches;
     }
 
     @KafkaListener(topics = Topics.ORDERS, groupId = "user-service", batch = "true")
     void on(List<ConsumerRecord<String, String>> records) {
-        batches.apply(records, record -> handle(InboundEvents.read(record)));
-    }
-
-    /** @return whether the event changed anything here (false for other events, reseller orders and repeats) */
-    boolean handle(EventEnvelope event) {
-        if (event.payload() instanceof OrderPlaced placed && placed.userId() != null && placed.planName() != null) {
-            return idempotentConsumer.process(CONSUMER, event, e -> applyPlan(placed));
+        Map<UUID, PlanChoice> latest = new LinkedHashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            ConsumerRecord<String, String> record = records.get(i);
+            if (!ORDER_PLACED.equals(type(record))) {
+                continue;
+            }
+            try {
+                PlanChoice.of(InboundEvents.read(record).payload())
+                        .ifPresent(choice -> latest.merge(choice.userId(), choice, PlanChoice::later));
+            } catch (MalformedEventException e) {
+                // The container keeps the records before this one, so their plans must be stored first.
+                apply(List.copyOf(latest.values()));
+                throw new BatchListenerFailedException(e.getMessage(), e, i);
+            }
         }
-        return false;
+        apply(List.copyOf(latest.values()));
     }
 
-    /** An unknown user (not registered here) or an older order than the one that set the plan changes nothing. */
-    private void applyPlan(OrderPlaced placed) {
-        Timestamp at = Timestamp.from(placed.occurredAt());
-        jdbc.update("""
-                update public_user set current_plan = ?, current_plan_since = ?
-                where id = ? and (current_plan_since is null or current_plan_since < ?)
-                """, placed.planName(), at, placed.userId(), at);
+    /** An unknown user (not registered here) or an order not newer than the one that set the plan changes nothing. */
+    private void apply(List<PlanChoice> choices) {
+        if (choices.isEmpty()) {
+            return;
+        }
+        jdbc.update(con -> {
+            var statement = con.prepareStatement("""
+                    update public_user u set current_plan = v.plan, current_plan_since = v.since
+                    from unnest(?::uuid[], ?::text[], ?::timestamptz[]) as v (id, plan, since)
+                    where u.id = v.id and (u.current_plan_since is null or u.current_plan_since < v.since)""");
+            statement.setArray(1, con.createArrayOf("uuid", choices.stream().map(PlanChoice::userId).toArray()));
+            statement.setArray(2, con.createArrayOf("text", choices.stream().map(PlanChoice::plan).toArray()));
+            statement.setArray(3, con.createArrayOf("timestamptz", choices.stream().map(PlanChoice::since).toArray()));
+            return statement;
+        });
+    }
+
+    private static String type(ConsumerRecord<String, String> record) {
+        Header header = record.headers().lastHeader(EventHeaders.TYPE);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    /** The plan an app order puts on its user, as of the order's time. */
+    record PlanChoice(UUID userId, String plan, Timestamp since) {
+
+        static Optional<PlanChoice> of(DomainEvent payload) {
+            if (payload instanceof OrderPlaced placed && placed.userId() != null && placed.planName() != null) {
+                return Optional.of(new PlanChoice(placed.userId(), placed.planName(),
+                        Timestamp.from(placed.occurredAt())));
+            }
+            return Optional.empty();
+        }
+
+        /** Of two orders of one user, the later; the first read when both are as old. */
+        PlanChoice later(PlanChoice other) {
+            return other.since.after(since) ? other : this;
+        }
     }
 }
