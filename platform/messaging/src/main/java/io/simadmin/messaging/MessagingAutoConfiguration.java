@@ -86,7 +86,7 @@ public class MessagingAutoConfiguration {
                             ObjectProvider<MeterRegistry> meters) {
         return new OutboxRelay(jdbc, new TransactionTemplate(transactions), outboxProducer,
                 new OutboxRelaySettings(properties.relayBatchSize(), properties.relayPollInterval(),
-                        properties.sendTimeout(), properties.relayLinger()),
+                        properties.sendTimeout(), properties.relayLinger(), properties.sentRetention()),
                 meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 

@@ -12,6 +12,7 @@ import java.time.Duration;
  * @param relayPollInterval   wait between polls when no commit woke the relay
  * @param relayLinger         wait after a commit woke a busy relay, so that commits close behind it share its batch
  * @param sendTimeout         how long the relay waits for one acknowledgement
+ * @param sentRetention       how long sent rows stay in the outbox (zero: deleted once Kafka acknowledged them)
  * @param consumerMaxRetries  retries of a failing event before it goes to the dead-letter topic
  * @param consumerBackoff     first retry delay; doubles up to {@code consumerMaxBackoff}
  * @param topicPartitions     partitions of the topics this service creates
@@ -24,7 +25,7 @@ public record MessagingProperties(Boolean relayEnabled, Integer relayBatchSize, 
                                   Duration relayLinger, Duration sendTimeout, Integer consumerMaxRetries,
                                   Duration consumerBackoff, Duration consumerMaxBackoff, Integer topicPartitions,
                                   Short topicReplicas, Integer afterCommitConcurrency,
-                                  Duration afterCommitDrain) {
+                                  Duration afterCommitDrain, Duration sentRetention) {
 
     public MessagingProperties {
         relayEnabled = relayEnabled == null || relayEnabled;
@@ -43,5 +44,7 @@ public record MessagingProperties(Boolean relayEnabled, Integer relayBatchSize, 
         afterCommitConcurrency = afterCommitConcurrency == null ? 16 : afterCommitConcurrency;
         // Within Kubernetes' default 30 s grace period, after the listeners have stopped.
         afterCommitDrain = afterCommitDrain == null ? Duration.ofSeconds(20) : afterCommitDrain;
+        // Kafka keeps the events; days of sent rows here cost every autovacuum and autoanalyze of a hot table.
+        sentRetention = sentRetention == null ? Duration.ZERO : sentRetention;
     }
 }

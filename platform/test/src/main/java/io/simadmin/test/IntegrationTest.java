@@ -28,6 +28,8 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = {
         "spring.cloud.config.enabled=false",
         "spring.cloud.config.import-check.enabled=false",
+        // Tests read sent outbox rows back to check what a change emitted; a running service deletes them at once.
+        "simadmin.messaging.sent-retention=7d",
         // Kafka clients print every configuration value at INFO each time one is created; tests create many.
         "logging.level.org.apache.kafka=WARN",
         "logging.level.kafka=WARN"

@@ -25,8 +25,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Sends outbox rows to Kafka in order and marks them sent only once the broker has acknowledged them
- * ({@code acks=all}, idempotent producer). Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so several
+ * Sends outbox rows to Kafka in order and deletes them (or, with a retention, marks them sent) only once the broker
+ * has acknowledged them ({@code acks=all}, idempotent producer). Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so several
  * instances of a service can relay side by side without sending a row twice at the same time. Delivery is
  * at least once: a crash between the ack and the commit sends a row again, which idempotent consumers absorb.
  */
@@ -34,7 +34,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
-    private static final Duration SENT_RETENTION = Duration.ofDays(7);
+    private static final int PURGE_CHUNK = 10_000;
     // The backlog gauge is read every few seconds; counting after every batch cost a query per batch under load.
     private static final Duration BACKLOG_REFRESH = Duration.ofSeconds(1);
 
@@ -52,6 +52,7 @@ public class OutboxRelay implements SmartLifecycle {
     private volatile boolean running;
     private Thread worker;
     private Instant lastPurge = Instant.EPOCH;
+    private boolean purgeUnfinished;
     private Instant lastBacklogCount = Instant.EPOCH;
     private int lastSent;
 
@@ -189,16 +190,26 @@ public class OutboxRelay implements SmartLifecycle {
                 settings.batchSize());
     }
 
+    /**
+     * Deletes the acknowledged rows, or stamps them sent when they are kept for a while. Kafka keeps the events; a row
+     * kept here is an update (a new row version, three index entries) and later a delete, and a table of days of sent
+     * rows made every autovacuum and autoanalyze of it scan millions of entries.
+     */
     private void markSent(List<Long> seqs) {
         if (seqs.isEmpty()) {
             return;
         }
+        boolean keep = settings.sentRetention().isPositive();
         jdbc.update(con -> {
-            var statement = con.prepareStatement("update messaging.outbox set sent_at = ?, attempts = attempts + 1 "
-                    + "where seq = any(?)");
-            statement.setTimestamp(1, Timestamp.from(Instant.now()));
+            var statement = con.prepareStatement(keep
+                    ? "update messaging.outbox set sent_at = ?, attempts = attempts + 1 where seq = any(?)"
+                    : "delete from messaging.outbox where seq = any(?)");
+            int index = 1;
+            if (keep) {
+                statement.setTimestamp(index++, Timestamp.from(Instant.now()));
+            }
             Array array = con.createArrayOf("bigint", seqs.toArray());
-            statement.setArray(2, array);
+            statement.setArray(index, array);
             return statement;
         });
     }
@@ -238,15 +249,23 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
+    /**
+     * Sent rows past the retention (with none, those a relay that kept them left behind), hourly and a chunk at a
+     * time: a chunk that came back full is followed by the next one after the next batch, so that millions of rows
+     * left by an earlier version never hold back the events waiting to be sent.
+     */
     private void purgeOldSentRows() {
-        if (Duration.between(lastPurge, Instant.now()).compareTo(Duration.ofHours(1)) < 0) {
+        if (!purgeUnfinished && Duration.between(lastPurge, Instant.now()).compareTo(Duration.ofHours(1)) < 0) {
             return;
         }
         lastPurge = Instant.now();
-        int purged = jdbc.update("delete from messaging.outbox where sent_at < ?",
-                Timestamp.from(Instant.now().minus(SENT_RETENTION)));
+        int purged = jdbc.update("""
+                        delete from messaging.outbox where seq in (
+                            select seq from messaging.outbox where sent_at < ? limit ?)""",
+                Timestamp.from(Instant.now().minus(settings.sentRetention())), PURGE_CHUNK);
+        purgeUnfinished = purged == PURGE_CHUNK;
         if (purged > 0) {
-            log.info("purged {} outbox rows sent more than {} days ago", purged, SENT_RETENTION.toDays());
+            log.debug("purged {} outbox rows sent more than {} ago", purged, settings.sentRetention());
         }
     }
 

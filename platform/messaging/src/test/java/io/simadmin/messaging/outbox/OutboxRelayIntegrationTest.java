@@ -49,7 +49,7 @@ class OutboxRelayIntegrationTest {
     }
 
     @Test
-    void sends_a_committed_event_as_a_cloudevent_and_marks_it_sent() {
+    void sends_a_committed_event_as_a_cloudevent_and_deletes_its_row_once_kafka_acknowledged_it() {
         UUID resellerId = UUID.randomUUID();
         ResellerStatusChanged event = event(resellerId, "vetted");
 
@@ -66,7 +66,7 @@ class OutboxRelayIntegrationTest {
         assertThat(new String(record.headers().lastHeader(EventHeaders.SPEC_VERSION).value(), StandardCharsets.UTF_8))
                 .isEqualTo("1.0");
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForObject(
-                "select sent_at is not null from messaging.outbox where event_id = ?", Boolean.class, eventId)).isTrue());
+                "select count(*) from messaging.outbox where event_id = ?", Long.class, eventId)).isZero());
     }
 
     @Test
@@ -175,9 +175,34 @@ class OutboxRelayIntegrationTest {
         }
     }
 
+    @Test
+    void a_relay_that_deletes_sent_rows_purges_those_a_relay_that_kept_them_left_behind() {
+        UUID resellerId = UUID.randomUUID();
+        relay.stop();
+        OutboxRelay deleting = new OutboxRelay(jdbc, new TransactionTemplate(transactions), producer,
+                new OutboxRelaySettings(200, Duration.ofMillis(100), Duration.ofSeconds(10), Duration.ZERO,
+                        Duration.ZERO), new SimpleMeterRegistry());
+        try {
+            append(resellerId, "kept-0");
+            append(resellerId, "kept-1");
+            jdbc.update("update messaging.outbox set sent_at = now() - interval '1 hour' where event_key = ?",
+                    resellerId.toString());
+
+            deleting.start();
+
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForObject(
+                    "select count(*) from messaging.outbox where event_key = ?", Long.class, resellerId.toString()))
+                    .isZero());
+        } finally {
+            deleting.stop();
+            relay.start();
+        }
+    }
+
+    /** A relay that keeps sent rows (stamped sent_at), so that the tests can count what it sent. */
     private OutboxRelay relay(Duration pollInterval, Duration linger, SimpleMeterRegistry meters) {
         return new OutboxRelay(jdbc, new TransactionTemplate(transactions), producer,
-                new OutboxRelaySettings(200, pollInterval, Duration.ofSeconds(10), linger), meters);
+                new OutboxRelaySettings(200, pollInterval, Duration.ofSeconds(10), linger, Duration.ofDays(7)), meters);
     }
 
     private void append(UUID resellerId, String reason) {
