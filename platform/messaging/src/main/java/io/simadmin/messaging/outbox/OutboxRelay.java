@@ -26,9 +26,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Sends outbox rows to Kafka in order and deletes them (or, with a retention, marks them sent) only once the broker
- * has acknowledged them ({@code acks=all}, idempotent producer). Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so several
- * instances of a service can relay side by side without sending a row twice at the same time. Delivery is
- * at least once: a crash between the ack and the commit sends a row again, which idempotent consumers absorb.
+ * has acknowledged them ({@code acks=all}, idempotent producer). Rows are claimed with {@code FOR UPDATE SKIP
+ * LOCKED}, so several instances of a service can relay side by side without sending a row twice at the same time.
+ * Delivery is at least once: a crash between the ack and the commit sends a row again, which idempotent consumers
+ * absorb.
  */
 public class OutboxRelay implements SmartLifecycle {
 
