@@ -6,11 +6,9 @@ import io.simadmin.events.EventEnvelope;
 import io.simadmin.events.EventHeaders;
 import io.simadmin.messaging.consumer.InboundEvents;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -26,15 +24,12 @@ public final class KnownEvents {
     }
 
     public static Optional<EventEnvelope> read(ConsumerRecord<String, String> record) {
-        Header type = record.headers().lastHeader(EventHeaders.TYPE);
-        if (type != null) {
-            String name = new String(type.value(), StandardCharsets.UTF_8);
-            if (EventCatalog.byType(name).isEmpty()) {
-                log.debug("skipping {} record at {}/{}@{}: not a type this version knows", name, record.topic(),
-                        record.partition(), record.offset());
-                Metrics.counter("simadmin.order.events.skipped", "reason", "unknown-type").increment();
-                return Optional.empty();
-            }
+        String name = InboundEvents.header(record, EventHeaders.TYPE);
+        if (name != null && EventCatalog.byType(name).isEmpty()) {
+            log.debug("skipping {} record at {}/{}@{}: not a type this version knows", name, record.topic(),
+                    record.partition(), record.offset());
+            Metrics.counter("simadmin.order.events.skipped", "reason", "unknown-type").increment();
+            return Optional.empty();
         }
         return Optional.of(InboundEvents.read(record));
     }

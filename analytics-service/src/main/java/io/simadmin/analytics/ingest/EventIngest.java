@@ -8,12 +8,10 @@ import io.simadmin.events.EventHeaders;
 import io.simadmin.messaging.consumer.IdempotentConsumer;
 import io.simadmin.messaging.consumer.InboundEvents;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -43,7 +41,7 @@ class EventIngest {
     }
 
     void ingest(ConsumerRecord<String, String> record, List<? extends Projection> projections) {
-        String type = header(record, EventHeaders.TYPE);
+        String type = InboundEvents.header(record, EventHeaders.TYPE);
         if (type != null && EventCatalog.byType(type).isEmpty()) {
             log.debug("ignoring {} record at {}/{}@{}: not a type this version knows", type, record.topic(),
                     record.partition(), record.offset());
@@ -71,10 +69,5 @@ class EventIngest {
 
     private void count(String type, String outcome) {
         meters.counter("simadmin.analytics.events", "type", type, "outcome", outcome).increment();
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

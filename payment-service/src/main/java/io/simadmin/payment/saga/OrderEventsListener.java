@@ -6,13 +6,11 @@ import io.simadmin.events.Topics;
 import io.simadmin.messaging.consumer.BatchedConsumer;
 import io.simadmin.messaging.consumer.InboundEvents;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -40,8 +38,8 @@ class OrderEventsListener {
     }
 
     private void on(ConsumerRecord<String, String> record) {
-        Header type = record.headers().lastHeader(EventHeaders.TYPE);
-        if (type != null && EventCatalog.byType(new String(type.value(), StandardCharsets.UTF_8)).isEmpty()) {
+        String type = InboundEvents.header(record, EventHeaders.TYPE);
+        if (type != null && EventCatalog.byType(type).isEmpty()) {
             log.debug("skipping a record of an unknown type at {}/{}@{}", record.topic(), record.partition(),
                     record.offset());
             return;

@@ -8,13 +8,11 @@ import io.simadmin.events.order.OrderPlaced;
 import io.simadmin.messaging.consumer.InboundEvents;
 import io.simadmin.messaging.consumer.MalformedEventException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +46,7 @@ class UserPlanListener {
         Map<UUID, PlanChoice> latest = new LinkedHashMap<>();
         for (int i = 0; i < records.size(); i++) {
             ConsumerRecord<String, String> record = records.get(i);
-            if (!ORDER_PLACED.equals(type(record))) {
+            if (!ORDER_PLACED.equals(InboundEvents.header(record, EventHeaders.TYPE))) {
                 continue;
             }
             try {
@@ -78,11 +76,6 @@ class UserPlanListener {
             statement.setArray(3, con.createArrayOf("timestamptz", choices.stream().map(PlanChoice::since).toArray()));
             return statement;
         });
-    }
-
-    private static String type(ConsumerRecord<String, String> record) {
-        Header header = record.headers().lastHeader(EventHeaders.TYPE);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     /** The plan an app order puts on its user, as of the order's time. */

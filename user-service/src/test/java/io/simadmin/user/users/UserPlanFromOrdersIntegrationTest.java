@@ -6,6 +6,7 @@ import io.simadmin.events.EventHeaders;
 import io.simadmin.events.EventJson;
 import io.simadmin.events.Topics;
 import io.simadmin.events.order.OrderPlaced;
+import io.simadmin.messaging.consumer.InboundEvents;
 import io.simadmin.test.KafkaTestConsumer;
 import io.simadmin.test.SharedInfrastructure;
 import io.simadmin.test.TestEvents;
@@ -81,7 +82,7 @@ class UserPlanFromOrdersIntegrationTest extends UserIntegrationTestBase {
         }
 
         ConsumerRecord<String, String> dead = KafkaTestConsumer.awaitRecord(Topics.deadLetterOf(Topics.ORDERS),
-                r -> unreadableId.equals(header(r, EventHeaders.ID)), Duration.ofSeconds(30));
+                r -> unreadableId.equals(InboundEvents.header(r, EventHeaders.ID)), Duration.ofSeconds(30));
         assertThat(dead.value()).isEqualTo("{not json");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             assertThat(plan(before)).isEqualTo("Weekly 7");
@@ -96,10 +97,6 @@ class UserPlanFromOrdersIntegrationTest extends UserIntegrationTestBase {
                 .add(EventHeaders.SOURCE, "/order-service".getBytes(StandardCharsets.UTF_8))
                 .add(EventHeaders.TIME, at.toString().getBytes(StandardCharsets.UTF_8));
         return record;
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 
     private static String suffix() {

@@ -47,7 +47,8 @@ public final class InboundEvents {
         return value;
     }
 
-    private static String header(ConsumerRecord<String, String> record, String name) {
+    /** A header's value as text (CloudEvents attributes are UTF-8), or null when the record has none. */
+    public static String header(ConsumerRecord<?, ?> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
