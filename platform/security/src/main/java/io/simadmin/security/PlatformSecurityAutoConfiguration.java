@@ -1,12 +1,14 @@
 package io.simadmin.security;
 
 import io.simadmin.security.firewall.FirewallCharacters;
+import io.simadmin.security.jwt.HeaderBearerTokens;
 import io.simadmin.security.jwt.JwksHttp;
 import io.simadmin.security.jwt.TrustedIssuers;
 import io.simadmin.security.problem.AccessDeniedAdvice;
 import io.simadmin.security.problem.ProblemAccessDeniedHandler;
 import io.simadmin.security.problem.ProblemAuthenticationEntryPoint;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,6 +26,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.security.authentication.AuthenticationManagerResolver;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -32,7 +35,6 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.annotation.AnnotationTemplateExpressionDefaults;
-import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.HttpFirewall;
@@ -140,14 +142,15 @@ public class PlatformSecurityAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean
-        JwtIssuerAuthenticationManagerResolver jwtIssuerAuthenticationManagerResolver(TrustedIssuers issuers) {
+        AuthenticationManagerResolver<HttpServletRequest> jwtIssuerAuthenticationManagerResolver(
+                TrustedIssuers issuers) {
             return issuers.resolver();
         }
 
         @Bean
         @Order(CHAIN_ORDER)
         SecurityFilterChain simadminResourceServer(HttpSecurity http, SecurityProperties properties,
-                                                   JwtIssuerAuthenticationManagerResolver resolver,
+                                                   AuthenticationManagerResolver<HttpServletRequest> resolver,
                                                    ProblemAuthenticationEntryPoint entryPoint,
                                                    ProblemAccessDeniedHandler accessDenied) throws Exception {
             statelessApi(http)
@@ -162,6 +165,7 @@ public class PlatformSecurityAutoConfiguration {
                     })
                     .oauth2ResourceServer(resourceServer -> resourceServer
                             .authenticationManagerResolver(resolver)
+                            .bearerTokenResolver(new HeaderBearerTokens())
                             .authenticationEntryPoint(entryPoint)
                             .accessDeniedHandler(accessDenied)
                             .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {

@@ -10,7 +10,9 @@ import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import io.simadmin.security.LocalIssuerKeys;
 import io.simadmin.security.SecurityProperties.TrustedIssuer;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationManagerResolver;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -18,6 +20,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
 
@@ -109,9 +112,25 @@ public final class TrustedIssuers {
         return decoder;
     }
 
-    /** Unknown or missing {@code iss} → InvalidBearerTokenException, i.e. 401. */
-    public JwtIssuerAuthenticationManagerResolver resolver() {
-        return new JwtIssuerAuthenticationManagerResolver(managersByIssuer::get);
+    /**
+     * Picks the issuer of a request's token: the one that remembers having verified this exact token text, else the
+     * token's {@code iss} claim. Reading the claim means parsing the token (Base64 and JSON), which was ~5 % of
+     * order-service's CPU per order although the token was remembered. Unknown or missing {@code iss} →
+     * InvalidBearerTokenException, i.e. 401.
+     */
+    public AuthenticationManagerResolver<HttpServletRequest> resolver() {
+        JwtIssuerAuthenticationManagerResolver byClaim = new JwtIssuerAuthenticationManagerResolver(
+                managersByIssuer::get);
+        return request -> authentication -> {
+            if (authentication instanceof BearerTokenAuthenticationToken bearer) {
+                for (Map.Entry<String, VerifiedTokens> issuer : decodersByIssuer.entrySet()) {
+                    if (issuer.getValue().remembers(bearer.getToken())) {
+                        return managersByIssuer.get(issuer.getKey()).authenticate(authentication);
+                    }
+                }
+            }
+            return byClaim.resolve(request).authenticate(authentication);
+        };
     }
 
     static NimbusJwtDecoder verifier(TrustedIssuer issuer, JwksHttp http, OAuth2TokenValidator<Jwt> checks) {

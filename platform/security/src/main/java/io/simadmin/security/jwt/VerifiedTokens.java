@@ -51,6 +51,11 @@ public final class VerifiedTokens implements JwtDecoder {
         return verifier;
     }
 
+    /** Whether this exact token text was verified here and is still remembered (its claims are not re-checked). */
+    public boolean remembers(String token) {
+        return token != null && verified.getIfPresent(token) != null;
+    }
+
     @Override
     public Jwt decode(String token) throws JwtException {
         Jwt remembered = token == null ? null : verified.getIfPresent(token);
