@@ -31,6 +31,7 @@ import io.simadmin.payment.transactions.TransactionType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -40,8 +41,9 @@ import java.util.Set;
 
 /**
  * payment-service's side of the order saga (README, "Saga"). Each event is applied once per consumer name
- * ({@link IdempotentConsumer}); its database effect and outbound events commit together, and the gateway calls it
- * starts are made after that commit ({@link AfterCommit}: after the batch's commit when the listener applies a batch):
+ * ({@link IdempotentConsumer}), an OrderPlaced once per order ({@link KnownOrders#remember}); its database effect and
+ * outbound events commit together, and the gateway calls it starts are made after that commit ({@link AfterCommit}:
+ * after the batch's commit when the listener applies a batch):
  * <ul>
  *   <li>OrderPlaced, app order: a pending payment; with a payment token, charged at once through the default
  *       gateway. Reseller orders are remembered (their commission comes at delivery).</li>
@@ -54,7 +56,6 @@ import java.util.Set;
 @Component
 public class OrderSaga {
 
-    static final String PLACED = "payment.order-placed";
     static final String STATUS = "payment.order-status";
     static final String RATES = "payment.reseller-rates";
     static final String CREDIT = "payment.reseller-credit";
@@ -74,10 +75,12 @@ public class OrderSaga {
     private final ResellerRates rates;
     private final CreditBookings credits;
     private final Clock clock;
+    private final TransactionTemplate tx;
 
     OrderSaga(IdempotentConsumer idempotentConsumer, KnownOrders orders, TransactionRepository transactions,
               TransactionNumbers numbers, GatewayAttempts attempts, Gateways gateways, Charges charges,
-              Refunds refunds, Commissions commissions, ResellerRates rates, CreditBookings credits, Clock clock) {
+              Refunds refunds, Commissions commissions, ResellerRates rates, CreditBookings credits, Clock clock,
+              TransactionTemplate tx) {
         this.idempotentConsumer = idempotentConsumer;
         this.orders = orders;
         this.transactions = transactions;
@@ -90,12 +93,13 @@ public class OrderSaga {
         this.rates = rates;
         this.credits = credits;
         this.clock = clock;
+        this.tx = tx;
     }
 
     /** @return whether the event changed anything here (false for others' events and repeats) */
     public boolean handle(EventEnvelope event) {
         return switch (event.payload()) {
-            case OrderPlaced placed -> orderPlaced(event, placed);
+            case OrderPlaced placed -> orderPlaced(placed);
             case OrderStatusChanged changed -> statusChanged(event, changed);
             case ResellerRegistered registered -> idempotentConsumer.process(RATES, event, e -> {
                 if (rates.remember(registered.resellerId(), registered.reseller(), registered.occurredAt())) {
@@ -115,13 +119,17 @@ public class OrderSaga {
         };
     }
 
-    private boolean orderPlaced(EventEnvelope event, OrderPlaced placed) {
-        PendingCharge[] charge = new PendingCharge[1];
-        boolean applied = idempotentConsumer.process(PLACED, event, e -> charge[0] = placed(placed));
-        if (charge[0] != null) {
-            AfterCommit.run(() -> charges.run(charge[0], Actor.system()));
+    /**
+     * Keeps no processed-event record (one row per order, kept for ever): {@code known_order} takes a placed order
+     * once, and a repeat, under any event id, finds the payment the first one made. In a batch this joins the
+     * batch's transaction.
+     */
+    private boolean orderPlaced(OrderPlaced placed) {
+        Placement placement = tx.execute(status -> placed(placed));
+        if (placement.charge() != null) {
+            AfterCommit.run(() -> charges.run(placement.charge(), Actor.system()));
         }
-        return applied;
+        return placement.changed();
     }
 
     private boolean statusChanged(EventEnvelope event, OrderStatusChanged changed) {
@@ -133,25 +141,30 @@ public class OrderSaga {
         return applied;
     }
 
-    /** @return the charge to make after the commit, if the order came with a payment token */
-    private PendingCharge placed(OrderPlaced placed) {
+    /** What an OrderPlaced did: whether it changed anything, and the charge to make after the commit, if any. */
+    private record Placement(boolean changed, PendingCharge charge) {
+
+        static final Placement NOTHING = new Placement(false, null);
+    }
+
+    private Placement placed(OrderPlaced placed) {
         Instant now = Times.now(clock);
         KnownOrders.Remembered remembered = orders.remember(placed, now);
         KnownOrder order = remembered.order();
         if (order.reseller()) {
             // Paid on credit; a delivery seen before this event may now earn its commission.
             commissions.accrueIfDue(order.orderId());
-            return null;
+            return new Placement(remembered.firstTime(), null);
         }
         // Payments are made only for orders already placed here, so an order this event placed has none to look for.
         if (!remembered.firstTime() && !transactions.findOfOrder(order.orderId(), TransactionType.PAYMENT).isEmpty()) {
-            log.info("order {} already has a payment; ignoring a repeated OrderPlaced", order.orderNumber());
-            return null;
+            log.debug("order {} already has a payment; ignoring a repeated OrderPlaced", order.orderNumber());
+            return Placement.NOTHING;
         }
         Optional<BigDecimal> total = Money.exact(placed.total()).filter(t -> t.signum() > 0);
         if (total.isEmpty()) {
             log.warn("order {} was placed with total {}: nothing to charge", placed.orderNumber(), placed.total());
-            return null;
+            return new Placement(remembered.firstTime(), null);
         }
         Transaction payment = Transaction.pendingPayment(UuidV7.next(), numbers.next(now),
                 new OrderRef(order.orderId(), order.orderNumber(), order.userId(), order.resellerId()), total.get(),
@@ -160,12 +173,13 @@ public class OrderSaga {
         transactions.save(payment);
         if (order.cancelled()) {
             payment.cancel("Order cancelled before its payment started", now);
-            return null;
+            return new Placement(true, null);
         }
         if (placed.paymentToken() == null || placed.paymentToken().isBlank()) {
-            return null;
+            return new Placement(true, null);
         }
-        return charges.begin(payment, gateways.choose(null), order.paymentMethod(), placed.paymentToken().trim());
+        return new Placement(true, charges.begin(payment, gateways.choose(null), order.paymentMethod(),
+                placed.paymentToken().trim()));
     }
 
     /** @return the refund to make after the commit, if the order was cancelled after it was paid */
