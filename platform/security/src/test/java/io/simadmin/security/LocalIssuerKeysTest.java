@@ -1,16 +1,9 @@
 package io.simadmin.security;
 
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import io.simadmin.security.SecurityProperties.TrustedIssuer;
 import io.simadmin.security.jwt.JwksHttp;
 import io.simadmin.security.jwt.TrustedIssuers;
@@ -19,12 +12,12 @@ import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.web.client.RestTemplate;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Base64;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import static io.simadmin.security.SignedTokens.rsa;
+import static io.simadmin.security.SignedTokens.token;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -44,7 +37,7 @@ class LocalIssuerKeysTest {
                 Map.of("auth", new TrustedIssuer("simadmin-auth", "lb://auth-service/jwks", "simadmin-api", "roles", Map.of())),
                 NO_HTTP, List.of(new LocalIssuerKeys("simadmin-auth", HELD)));
 
-        assertThat(issuers.decoder("simadmin-auth").decode(token("simadmin-auth", "simadmin-api", KEY))
+        assertThat(issuers.decoder("simadmin-auth").decode(token("simadmin-auth", "simadmin-api", "someone", KEY))
                 .getClaimAsStringList("roles")).containsExactly("admin");
     }
 
@@ -53,24 +46,25 @@ class LocalIssuerKeysTest {
         TrustedIssuers issuers = new TrustedIssuers(Map.of(), NO_HTTP, List.of(new LocalIssuerKeys("simadmin-auth", HELD)));
 
         assertThat(issuers.issuers()).containsExactly("simadmin-auth");
-        assertThat(issuers.decoder("simadmin-auth").decode(token("simadmin-auth", "simadmin-api", KEY)).getSubject())
+        assertThat(issuers.decoder("simadmin-auth").decode(token("simadmin-auth", "simadmin-api", "someone", KEY)).getSubject())
                 .isEqualTo("someone");
-        assertThatThrownBy(() -> issuers.decoder("simadmin-auth").decode(token("simadmin-auth", "other-api", KEY)))
+        assertThatThrownBy(() -> issuers.decoder("simadmin-auth").decode(token("simadmin-auth", "other-api", "someone", KEY)))
                 .isInstanceOf(JwtException.class);
     }
 
     @Test
     void refuses_a_token_signed_by_a_key_it_does_not_hold() throws Exception {
         TrustedIssuers issuers = new TrustedIssuers(Map.of(), NO_HTTP, List.of(new LocalIssuerKeys("simadmin-auth", HELD)));
+        String signedElsewhere = token("simadmin-auth", "simadmin-api", "someone", rsa("local-1"));
 
-        assertThatThrownBy(() -> issuers.decoder("simadmin-auth").decode(token("simadmin-auth", "simadmin-api", rsa("local-1"))))
+        assertThatThrownBy(() -> issuers.decoder("simadmin-auth").decode(signedElsewhere))
                 .isInstanceOf(JwtException.class);
     }
 
     @Test
     void refuses_a_copy_of_a_remembered_token_whose_claims_were_altered() throws Exception {
         TrustedIssuers issuers = new TrustedIssuers(Map.of(), NO_HTTP, List.of(new LocalIssuerKeys("simadmin-auth", HELD)));
-        String genuine = token("simadmin-auth", "simadmin-api", KEY);
+        String genuine = token("simadmin-auth", "simadmin-api", "someone", KEY);
         issuers.decoder("simadmin-auth").decode(genuine);
         String[] parts = genuine.split("\\.");
         String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
@@ -80,24 +74,5 @@ class LocalIssuerKeysTest {
 
         assertThat(issuers.decoder("simadmin-auth").decode(genuine).getClaimAsStringList("roles")).containsExactly("admin");
         assertThatThrownBy(() -> issuers.decoder("simadmin-auth").decode(altered)).isInstanceOf(JwtException.class);
-    }
-
-    private static String token(String issuer, String audience, RSAKey key) throws Exception {
-        Instant now = Instant.now();
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
-                .type(JOSEObjectType.JWT).build(),
-                new JWTClaimsSet.Builder().issuer(issuer).audience(audience).subject("someone")
-                        .claim("roles", List.of("admin")).issueTime(Date.from(now))
-                        .expirationTime(Date.from(now.plusSeconds(300))).build());
-        jwt.sign(new RSASSASigner(key));
-        return jwt.serialize();
-    }
-
-    private static RSAKey rsa(String kid) {
-        try {
-            return new RSAKeyGenerator(2048).keyID(kid).generate();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
