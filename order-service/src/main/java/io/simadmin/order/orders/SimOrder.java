@@ -27,7 +27,8 @@ public class SimOrder extends AssignedIdEntity {
     private UUID id;
     @Column(updatable = false)
     private String orderNumber;
-    @Column(updatable = false)
+    // The column types are domains (V3) that hold the checks; validation matches them by name.
+    @Column(updatable = false, columnDefinition = "order_type_value")
     private OrderType orderType;
     @Column(updatable = false)
     private UUID userId;
@@ -41,28 +42,30 @@ public class SimOrder extends AssignedIdEntity {
     private String customerPhone;
     @Column(updatable = false)
     private UUID planId;
-    @Column(updatable = false)
+    @Column(updatable = false, columnDefinition = "sim_type_value")
     private SimType simType;
     @Column(updatable = false)
     private String networkProvider;
     @Column(updatable = false)
     private String planName;
-    @Column(updatable = false)
+    @Column(updatable = false, columnDefinition = "non_negative_amount")
     private BigDecimal planPrice;
     @Column(updatable = false)
     private String currency;
     private String deliveryAddress;
-    @Column(updatable = false)
+    @Column(updatable = false, columnDefinition = "non_negative_amount")
     private BigDecimal deliveryFee;
-    @Column(updatable = false)
+    @Column(updatable = false, columnDefinition = "non_negative_amount")
     private BigDecimal taxAmount;
-    @Column(updatable = false)
+    @Column(updatable = false, columnDefinition = "non_negative_amount")
     private BigDecimal serviceCharge;
-    @Column(updatable = false)
+    @Column(updatable = false, columnDefinition = "non_negative_amount")
     private BigDecimal totalAmount;
     @Column(updatable = false)
     private PaymentMethod paymentMethod;
+    @Column(columnDefinition = "order_status_value")
     private OrderStatus status;
+    @Column(columnDefinition = "payment_status_value")
     private PaymentStatus paymentStatus;
     private String deliveryTrackingNumber;
     private String courier;

@@ -20,7 +20,10 @@ public class Plan extends AssignedIdEntity {
     private UUID id;
     private String name;
     private String networkProvider;
+    // The column types are domains (V3) that hold the checks; validation matches them by name.
+    @Column(columnDefinition = "sim_type_value")
     private SimType simType;
+    @Column(columnDefinition = "non_negative_amount")
     private BigDecimal price;
     private String currency;
     private boolean active;

@@ -24,8 +24,10 @@ public class Transaction extends AssignedIdEntity {
     private UUID id;
     @Column(updatable = false)
     private String transactionNumber;
-    @Column(updatable = false)
+    // The column types are domains (V3) that hold the checks; validation matches them by name.
+    @Column(updatable = false, columnDefinition = "transaction_type_value")
     private TransactionType type;
+    @Column(columnDefinition = "transaction_status_value")
     private TransactionStatus status;
     @Column(updatable = false)
     private UUID orderId;
@@ -34,7 +36,7 @@ public class Transaction extends AssignedIdEntity {
     private UUID userId;
     @Column(updatable = false)
     private UUID resellerId;
-    @Column(updatable = false)
+    @Column(updatable = false, columnDefinition = "positive_amount")
     private BigDecimal amount;
     @Column(updatable = false)
     private String currency;

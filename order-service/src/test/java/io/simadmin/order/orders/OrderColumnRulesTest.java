@@ -1,0 +1,155 @@
+package io.simadmin.order.orders;
+
+import io.simadmin.test.PostgresTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The database's own rules for an order's coded values and amounts (held by domains since V3, by column checks
+ * before): whatever the application lets through, a value outside them is refused with SQL state 23514.
+ */
+@JdbcTest
+@PostgresTest
+class OrderColumnRulesTest {
+
+    private static final Set<String> AMOUNTS =
+            Set.of("plan_price", "delivery_fee", "tax_amount", "service_charge", "total_amount", "price");
+    private static final Timestamp NOW = Timestamp.from(Instant.parse("2026-11-27T10:00:00Z"));
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    private UUID planId;
+    private TransactionTemplate savepoint;
+
+    @BeforeEach
+    void plan() {
+        // Each test runs in a transaction that is rolled back; a refused write rolls back to a savepoint only.
+        savepoint = new TransactionTemplate(transactions);
+        savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        planId = UUID.randomUUID();
+        insert("plan", plan(Map.of()));
+    }
+
+    @Test
+    void accepts_an_order_within_the_rules() {
+        UUID id = UUID.randomUUID();
+
+        insert("sim_order", order(id, Map.of()));
+
+        assertThat(jdbc.queryForObject("select status from sim_order where id = ?", String.class, id))
+                .isEqualTo("pending");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"status, shipped", "payment_status, owed", "order_type, walk_in", "sim_type, nano",
+            "plan_price, -0.01", "delivery_fee, -1", "tax_amount, -1", "service_charge, -1", "total_amount, -1"})
+    void refuses_an_order_with_a_value_outside_its_rules(String column, String value) {
+        UUID id = UUID.randomUUID();
+
+        assertRefused(() -> insert("sim_order", order(id, Map.of(column, value))));
+        assertThat(jdbc.queryForObject("select count(*) from sim_order where id = ?", Long.class, id)).isZero();
+    }
+
+    @Test
+    void refuses_a_status_change_to_an_unknown_status() {
+        UUID id = UUID.randomUUID();
+        insert("sim_order", order(id, Map.of()));
+
+        assertRefused(() -> jdbc.update("update sim_order set status = ? where id = ?", "lost", id));
+        assertThat(jdbc.queryForObject("select status from sim_order where id = ?", String.class, id))
+                .isEqualTo("pending");
+    }
+
+    @Test
+    void refuses_an_app_order_that_names_a_reseller() {
+        assertRefused(() -> insert("sim_order", order(UUID.randomUUID(), Map.of("reseller_id", UUID.randomUUID()))));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"sim_type, nano", "price, -5"})
+    void refuses_a_plan_with_a_value_outside_its_rules(String column, String value) {
+        assertRefused(() -> insert("plan", plan(Map.of("id", UUID.randomUUID(), "name", "Other", column, value))));
+    }
+
+    private Map<String, Object> plan(Map<String, Object> overrides) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", planId);
+        row.put("name", "Rules 5GB");
+        row.put("network_provider", "RuleNet");
+        row.put("sim_type", "esim");
+        row.put("price", new BigDecimal("9.99"));
+        row.put("currency", "EUR");
+        row.put("active", true);
+        row.put("created_at", NOW);
+        row.put("updated_at", NOW);
+        overrides.forEach((column, value) -> row.put(column, typed(column, value)));
+        return row;
+    }
+
+    private Map<String, Object> order(UUID id, Map<String, Object> overrides) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", id);
+        row.put("order_number", "ORD-2026-" + id.toString().substring(0, 8));
+        row.put("order_type", "app_user");
+        row.put("user_id", UUID.randomUUID());
+        row.put("plan_id", planId);
+        row.put("sim_type", "esim");
+        row.put("network_provider", "RuleNet");
+        row.put("plan_name", "Rules 5GB");
+        row.put("plan_price", new BigDecimal("9.99"));
+        row.put("currency", "EUR");
+        row.put("delivery_address", "1 Rule Street");
+        row.put("delivery_fee", BigDecimal.ZERO);
+        row.put("tax_amount", new BigDecimal("1.10"));
+        row.put("service_charge", new BigDecimal("1.00"));
+        row.put("total_amount", new BigDecimal("12.09"));
+        row.put("payment_method", "card");
+        row.put("status", "pending");
+        row.put("payment_status", "pending");
+        row.put("created_at", NOW);
+        row.put("updated_at", NOW);
+        overrides.forEach((column, value) -> row.put(column, typed(column, value)));
+        return row;
+    }
+
+    private static Object typed(String column, Object value) {
+        return AMOUNTS.contains(column) && value instanceof String text ? new BigDecimal(text) : value;
+    }
+
+    private void insert(String table, Map<String, Object> row) {
+        String columns = String.join(", ", row.keySet());
+        String marks = String.join(", ", row.keySet().stream().map(column -> "?").toList());
+        jdbc.update("insert into " + table + " (" + columns + ") values (" + marks + ")", row.values().toArray());
+    }
+
+    private void assertRefused(Runnable write) {
+        assertThatThrownBy(() -> savepoint.executeWithoutResult(status -> write.run())).isInstanceOf(DataIntegrityViolationException.class)
+                .satisfies(e -> assertThat(((DataIntegrityViolationException) e).getMostSpecificCause())
+                        .isInstanceOfSatisfying(SQLException.class,
+                                cause -> assertThat(cause.getSQLState()).isEqualTo("23514")));
+    }
+}
