@@ -1,6 +1,7 @@
 package io.simadmin.payment.transactions;
 
 import io.simadmin.test.PostgresTest;
+import io.simadmin.test.RefusedWrites;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -9,15 +10,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
-import java.sql.SQLException;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * The database's own rules for a transaction's type, status and amount and a known order's source and commission
@@ -38,13 +35,11 @@ class TransactionColumnRulesTest {
     @Autowired
     PlatformTransactionManager transactions;
 
-    private TransactionTemplate savepoint;
+    private RefusedWrites refused;
 
     @BeforeEach
-    void savepoints() {
-        // Each test runs in a transaction that is rolled back; a refused write rolls back to a savepoint only.
-        savepoint = new TransactionTemplate(transactions);
-        savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    void refusals() {
+        refused = new RefusedWrites(transactions);
     }
 
     @Test
@@ -63,7 +58,7 @@ class TransactionColumnRulesTest {
     void refuses_a_transaction_with_a_value_outside_its_rules(String type, String status, BigDecimal amount) {
         UUID id = UUID.randomUUID();
 
-        assertThat(sqlStateOf(() -> jdbc.update(INSERT_TRANSACTION, id, number(id), type, status, amount)))
+        assertThat(refused.sqlStateOf(() -> jdbc.update(INSERT_TRANSACTION, id, number(id), type, status, amount)))
                 .isEqualTo("23514");
         assertThat(jdbc.queryForObject("select count(*) from transactions where id = ?", Long.class, id)).isZero();
     }
@@ -73,14 +68,16 @@ class TransactionColumnRulesTest {
         UUID id = UUID.randomUUID();
         jdbc.update(INSERT_TRANSACTION, id, number(id), "payment", "pending", BigDecimal.TEN);
 
-        assertThat(sqlStateOf(() -> jdbc.update("update transactions set status = 'lost' where id = ?", id)))
+        assertThat(refused.sqlStateOf(() -> jdbc.update("update transactions set status = 'lost' where id = ?", id)))
                 .isEqualTo("23514");
     }
 
     @ParameterizedTest
     @CsvSource({"shop, none", "app, pending"})
     void refuses_a_known_order_with_a_value_outside_its_rules(String source, String commissionState) {
-        assertThat(sqlStateOf(() -> jdbc.update(INSERT_KNOWN_ORDER, UUID.randomUUID(), source, commissionState)))
+        UUID orderId = UUID.randomUUID();
+
+        assertThat(refused.sqlStateOf(() -> jdbc.update(INSERT_KNOWN_ORDER, orderId, source, commissionState)))
                 .isEqualTo("23514");
     }
 
@@ -88,13 +85,4 @@ class TransactionColumnRulesTest {
         return "TXN-" + id.toString().substring(0, 8);
     }
 
-    private String sqlStateOf(Runnable write) {
-        Throwable refused = catchThrowable(() -> savepoint.executeWithoutResult(status -> write.run()));
-        Throwable cause = refused;
-        while (cause != null && !(cause instanceof SQLException)) {
-            cause = cause.getCause();
-        }
-        assertThat(cause).as("the SQL error behind %s", refused).isNotNull();
-        return ((SQLException) cause).getSQLState();
-    }
 }
